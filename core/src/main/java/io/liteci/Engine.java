@@ -1,0 +1,81 @@
+package io.liteci;
+
+import io.liteci.load.IntentReader;
+import io.liteci.load.ModelLocation;
+import io.liteci.load.ModelRegistry;
+import io.liteci.load.ParsedIntent;
+import io.liteci.load.RegistryLoader;
+import io.liteci.model.Version;
+import io.liteci.plan.PlanOptions;
+import io.liteci.plan.Planned;
+import io.liteci.plan.Planner;
+import io.liteci.problem.Problems;
+import io.liteci.yaml.Limits;
+import io.liteci.yaml.YamlReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The LiteCI engine: a registry of models loaded from ordered locations, and the planning of intents
+ * against it. The command line and the Jenkins plugin are both thin layers over this class.
+ */
+public final class Engine {
+
+    private static final Version VERSION = readVersion();
+
+    private final ModelRegistry registry;
+
+    private final Limits limits;
+
+    private Engine(ModelRegistry registry, Limits limits) {
+        this.registry = registry;
+        this.limits = limits;
+    }
+
+    /** Loads the models of the given locations, in order; later locations override earlier ones. */
+    public static Engine load(List<ModelLocation> locations, Limits limits) {
+        return new Engine(new RegistryLoader(limits).load(locations), limits);
+    }
+
+    /** The version of this LiteCI. */
+    public static Version version() {
+        return VERSION;
+    }
+
+    /** The models loaded, with the problems and notes of loading them. */
+    public ModelRegistry registry() {
+        return registry;
+    }
+
+    /** Reads and plans an intent; {@code file} names it in messages. */
+    public Planned plan(String file, byte[] intent, PlanOptions options) {
+        Problems problems = new Problems();
+        Optional<ParsedIntent> parsed = new IntentReader(new YamlReader(limits)).read(file, intent, problems);
+        if (parsed.isEmpty()) {
+            return new Planned(Optional.empty(), problems.list());
+        }
+        Planned planned = new Planner(registry, VERSION).plan(parsed.get(), options);
+        if (problems.isEmpty()) {
+            return planned;
+        }
+        problems.addAll(planned.problems());
+        return new Planned(Optional.empty(), problems.list());
+    }
+
+    private static Version readVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = Engine.class.getResourceAsStream("/liteci/version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String text = properties.getProperty("version", "0.0.0");
+        return Version.parse(text).orElseThrow(() -> new IllegalStateException("malformed version " + text));
+    }
+}

@@ -1,0 +1,85 @@
+package io.liteci.cli;
+
+import io.liteci.Engine;
+import io.liteci.plan.Plan;
+import io.liteci.plan.PlanOptions;
+import io.liteci.plan.Planned;
+import io.liteci.problem.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * A command that reads and plans an intent, printing every problem on stderr.
+ */
+abstract class IntentCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ModelOptions models;
+
+    @Option(names = "--intent", required = true, paramLabel = "FILE", description = "The intent to plan.")
+    Path intent;
+
+    /** What to plan besides the intent; all of it by default. */
+    PlanOptions options() {
+        return PlanOptions.NONE;
+    }
+
+    /** Does the command's work with a valid plan. */
+    abstract int run(Plan plan, Engine engine) throws IOException;
+
+    @Override
+    public final Integer call() throws IOException {
+        Engine engine = models.engine();
+        PrintWriter err = spec.commandLine().getErr();
+        engine.registry().notes().forEach(note -> err.println("note: " + note));
+        engine.registry().problems().forEach(problem -> err.println("warning: " + problem));
+        Optional<byte[]> content = read(err);
+        if (content.isEmpty()) {
+            return ExitCode.INVALID_INPUT;
+        }
+        Planned planned = engine.plan(intent.toString(), content.get(), options());
+        if (planned.plan().isEmpty()) {
+            report(planned.problems(), err);
+            return ExitCode.INVALID_INPUT;
+        }
+        return run(planned.plan().get(), engine);
+    }
+
+    private Optional<byte[]> read(PrintWriter err) throws IOException {
+        try {
+            long size = Files.size(intent);
+            if (size > models.limits().maxFileBytes()) {
+                err.println("error: " + intent + ": file of " + size + " bytes is larger than the limit of "
+                        + models.limits().maxFileBytes() + " bytes (see --max-file-size)");
+                return Optional.empty();
+            }
+            return Optional.of(Files.readAllBytes(intent));
+        } catch (NoSuchFileException missing) {
+            err.println("error: " + intent + ": no such intent file");
+            return Optional.empty();
+        }
+    }
+
+    private static void report(List<Problem> problems, PrintWriter err) {
+        problems.forEach(problem -> err.println("error: " + problem));
+        err.println(problems.size() == 1 ? "1 problem found; nothing was written"
+                : problems.size() + " problems found; nothing was written");
+    }
+
+    /** Where results go. */
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+}

@@ -1,0 +1,96 @@
+package io.liteci.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.liteci.model.Component;
+import io.liteci.model.Intent;
+import io.liteci.problem.Problem;
+import io.liteci.problem.Problems;
+import io.liteci.problem.SourcePosition;
+import io.liteci.schema.Finding;
+import io.liteci.schema.FormatSchemas;
+import io.liteci.schema.Kind;
+import io.liteci.yaml.YamlDocument;
+import io.liteci.yaml.YamlReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Reads an intent file. A component that breaks the intent format is reported and left out, so that
+ * the rest of the intent is still checked.
+ */
+public final class IntentReader {
+
+    private final YamlReader yaml;
+
+    /** A reader that parses YAML with the given reader's limits. */
+    public IntentReader(YamlReader yaml) {
+        this.yaml = yaml;
+    }
+
+    /** Reads an intent; the problems found are added to {@code problems}. */
+    public Optional<ParsedIntent> read(String file, byte[] content, Problems problems) {
+        YamlReader.Parsed parsed = yaml.read(file, content);
+        problems.addAll(parsed.problems());
+        if (!parsed.ok()) {
+            return Optional.empty();
+        }
+        if (parsed.documents().size() != 1) {
+            problems.add(Problem.at(file, SourcePosition.UNKNOWN,
+                    "expected exactly one YAML document, found " + parsed.documents().size()));
+            return Optional.empty();
+        }
+        YamlDocument document = parsed.documents().get(0);
+        List<Finding> findings = FormatSchemas.instance().findings(document, Kind.INTENT);
+        Set<Integer> invalid = new HashSet<>();
+        boolean structural = false;
+        for (Finding finding : findings) {
+            OptionalInt component = componentIndex(finding.path());
+            component.ifPresent(invalid::add);
+            structural |= component.isEmpty();
+            problems.add(component.isPresent()
+                    ? finding.problem().forComponent(nameAt(document, component.getAsInt()))
+                    : finding.problem());
+        }
+        return structural ? Optional.empty() : Optional.of(intent(document, invalid));
+    }
+
+    private static ParsedIntent intent(YamlDocument document, Set<Integer> invalid) {
+        JsonNode nodes = document.root().path("spec").path("components");
+        List<Component> components = new ArrayList<>();
+        Set<String> invalidNames = new HashSet<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonNode node = nodes.get(i);
+            if (invalid.contains(i)) {
+                if (node.path("name").isTextual()) {
+                    invalidNames.add(node.path("name").asText());
+                }
+                continue;
+            }
+            List<String> dependsOn = new ArrayList<>();
+            node.path("dependsOn").forEach(name -> dependsOn.add(name.asText()));
+            JsonNode inputs = node.has("inputs") ? node.get("inputs") : JsonNodeFactory.instance.objectNode();
+            Optional<String> job = node.has("job") ? Optional.of(node.get("job").asText()) : Optional.empty();
+            components.add(new Component(i, node.path("name").asText(), node.path("type").asText(), inputs, job,
+                    dependsOn));
+        }
+        String name = document.root().path("metadata").path("name").asText();
+        return new ParsedIntent(new Intent(name, components), document, invalidNames);
+    }
+
+    /** The index of the component a path lies in, if it lies in one. */
+    private static OptionalInt componentIndex(List<Object> path) {
+        boolean inComponents = path.size() > 2 && "spec".equals(path.get(0)) && "components".equals(path.get(1));
+        return inComponents && path.get(2) instanceof Integer index ? OptionalInt.of(index) : OptionalInt.empty();
+    }
+
+    /** The name of the component at an index, or a description of it when it has none. */
+    static String nameAt(YamlDocument document, int index) {
+        JsonNode name = document.root().path("spec").path("components").path(index).path("name");
+        return name.isTextual() ? name.asText() : "#" + (index + 1);
+    }
+}

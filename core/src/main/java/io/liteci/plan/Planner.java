@@ -1,0 +1,190 @@
+package io.liteci.plan;
+
+import io.liteci.load.ModelRegistry;
+import io.liteci.load.ParsedIntent;
+import io.liteci.model.Component;
+import io.liteci.model.Model;
+import io.liteci.model.Version;
+import io.liteci.problem.Problem;
+import io.liteci.problem.Problems;
+import io.liteci.problem.Suggestions;
+import io.liteci.yaml.YamlDocument;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a parsed intent into a {@link Plan} against a registry of models, reporting every problem
+ * found rather than the first.
+ */
+public final class Planner {
+
+    private final ModelRegistry registry;
+
+    private final Version running;
+
+    /**
+     * @param registry the models available
+     * @param running the version of LiteCI planning, checked against the bindings' minimum versions
+     */
+    public Planner(ModelRegistry registry, Version running) {
+        this.registry = registry;
+        this.running = running;
+    }
+
+    /** Plans the intent; the plan is present exactly when no problem was found. */
+    public Planned plan(ParsedIntent parsed, PlanOptions options) {
+        Problems problems = new Problems();
+        Locator locator = new Locator(parsed.document());
+        List<Component> components = parsed.intent().components();
+        Map<String, Component> byName = uniqueNames(components, locator, problems);
+        Map<String, PlannedJob> jobs = new HashMap<>();
+        JobPlanner jobPlanner = new JobPlanner(parsed, locator, problems);
+        for (Component component : components) {
+            Optional<Model> model = model(component, locator, problems);
+            model.flatMap(found -> jobPlanner.plan(component, found, options.job()))
+                    .ifPresent(job -> jobs.putIfAbsent(component.name(), job));
+        }
+        options.job().filter(job -> components.stream().noneMatch(component -> offers(component, job)))
+                .ifPresent(job -> problems.add(Problem.general("no component of intent '" + parsed.intent().name()
+                        + "' has a model that offers job '" + job + "'")));
+        checkDependencies(components, byName.keySet(), parsed.invalidComponents(), locator, problems);
+        Set<String> selected = selected(components, byName, options.only(), problems);
+        if (!problems.isEmpty()) {
+            return new Planned(Optional.empty(), problems.list());
+        }
+        return order(parsed, byName, jobs, selected, locator);
+    }
+
+    private Planned order(ParsedIntent parsed, Map<String, Component> byName, Map<String, PlannedJob> jobs,
+            Set<String> selected, Locator locator) {
+        List<String> names = parsed.intent().components().stream()
+                .map(Component::name)
+                .filter(selected::contains)
+                .toList();
+        Map<String, List<String>> dependsOn = new HashMap<>();
+        names.forEach(name -> dependsOn.put(name, byName.get(name).dependsOn()));
+        DependencyGraph graph = new DependencyGraph(names, dependsOn);
+        if (!graph.isAcyclic()) {
+            List<Problem> cycles = new ArrayList<>();
+            for (List<String> cycle : graph.cycles()) {
+                Component first = byName.get(cycle.get(0));
+                cycles.add(locator.problem(first, "dependency cycle: " + String.join(" -> ", cycle),
+                        "dependsOn"));
+            }
+            return new Planned(Optional.empty(), cycles);
+        }
+        List<PlannedJob> ordered = graph.order().stream().map(jobs::get).toList();
+        return new Planned(Optional.of(new Plan(parsed.intent().name(), running.text(), ordered, graph.levels())),
+                List.of());
+    }
+
+    private Map<String, Component> uniqueNames(List<Component> components, Locator locator, Problems problems) {
+        Map<String, Component> byName = new LinkedHashMap<>();
+        for (Component component : components) {
+            Component first = byName.putIfAbsent(component.name(), component);
+            if (first != null) {
+                problems.add(locator.problem(component, "duplicate component name '" + component.name()
+                        + "' (first used at line " + locator.position(first, "name").line() + ")", "name"));
+            }
+        }
+        return byName;
+    }
+
+    private Optional<Model> model(Component component, Locator locator, Problems problems) {
+        Optional<Model> model = registry.model(component.type());
+        if (model.isEmpty()) {
+            String message = registry.broken().containsKey(component.type())
+                    ? "model '" + component.type() + "' could not be loaded from "
+                            + registry.broken().get(component.type()) + "; see its problems"
+                    : "unknown type '" + component.type() + "'." + Suggestions.didYouMean(component.type(),
+                            registry.names()) + " Known types: " + String.join(", ", registry.names());
+            problems.add(locator.problem(component, message, "type"));
+            return Optional.empty();
+        }
+        Optional<Version> needed = model.get().binding().minVersion();
+        if (needed.isPresent() && running.compareTo(needed.get()) < 0) {
+            problems.add(locator.problem(component, "model '" + component.type() + "' needs LiteCI "
+                    + needed.get() + " or newer (binding '" + model.get().binding().name() + "'); this is LiteCI "
+                    + running, "type"));
+            return Optional.empty();
+        }
+        return model;
+    }
+
+    private boolean offers(Component component, String job) {
+        return registry.model(component.type()).map(model -> model.offers(job)).orElse(false);
+    }
+
+    private void checkDependencies(List<Component> components, Set<String> names, Set<String> invalid,
+            Locator locator, Problems problems) {
+        for (Component component : components) {
+            List<String> dependsOn = component.dependsOn();
+            for (int i = 0; i < dependsOn.size(); i++) {
+                String dependency = dependsOn.get(i);
+                if (dependency.equals(component.name())) {
+                    problems.add(locator.problem(component, "depends on itself", "dependsOn", i));
+                } else if (!names.contains(dependency) && !invalid.contains(dependency)) {
+                    problems.add(locator.problem(component, "depends on unknown component '" + dependency + "'."
+                            + Suggestions.didYouMean(dependency, names), "dependsOn", i));
+                }
+            }
+        }
+    }
+
+    /** The components to plan: those asked for and everything they depend on, or all. */
+    private Set<String> selected(List<Component> components, Map<String, Component> byName, List<String> only,
+            Problems problems) {
+        if (only.isEmpty()) {
+            return byName.keySet();
+        }
+        Set<String> selected = new LinkedHashSet<>();
+        Deque<String> pending = new ArrayDeque<>();
+        for (String name : only) {
+            if (byName.containsKey(name)) {
+                pending.add(name);
+            } else {
+                problems.add(Problem.general("the components to plan include '" + name + "', which the intent"
+                        + " does not have." + Suggestions.didYouMean(name, byName.keySet())));
+            }
+        }
+        while (!pending.isEmpty()) {
+            String name = pending.pop();
+            if (selected.add(name)) {
+                byName.get(name).dependsOn().stream().filter(byName::containsKey).forEach(pending::add);
+            }
+        }
+        return selected;
+    }
+
+    /** Points problems at the line of the component they concern. */
+    static final class Locator {
+
+        private final YamlDocument document;
+
+        Locator(YamlDocument document) {
+            this.document = document;
+        }
+
+        Problem problem(Component component, String message, Object... path) {
+            return Problem.at(document.file(), position(component, path), message).forComponent(component.name());
+        }
+
+        io.liteci.problem.SourcePosition position(Component component, Object... path) {
+            List<Object> full = new ArrayList<>(List.of("spec", "components", component.index()));
+            full.addAll(List.of(path));
+            return document.sourceMap().position(full);
+        }
+
+        YamlDocument document() {
+            return document;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.liteci.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Schema;
+import io.liteci.problem.Problem;
+import io.liteci.yaml.YamlDocument;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A model's input schema, compiled once and used for every component of that model.
+ */
+public final class InputSchema {
+
+    private final JsonNode node;
+
+    private final Schema compiled;
+
+    private InputSchema(JsonNode node, Schema compiled) {
+        this.node = node;
+        this.compiled = compiled;
+    }
+
+    /** Compiles a schema; a schema that cannot be compiled gives the reason instead. */
+    public static Compiled compile(JsonNode node) {
+        if (!node.isObject()) {
+            return new Compiled(Optional.empty(), "the input schema must be a mapping (a JSON Schema object)");
+        }
+        try {
+            return new Compiled(Optional.of(new InputSchema(node, Schemas.compile(node))), "");
+        } catch (RuntimeException invalid) {
+            return new Compiled(Optional.empty(), "the input schema cannot be compiled: " + invalid.getMessage());
+        }
+    }
+
+    /**
+     * The problems of a component's inputs, found at {@code inputsPath} in the intent document.
+     */
+    public List<Problem> check(YamlDocument intent, List<Object> inputsPath, JsonNode inputs) {
+        var errors = compiled.validate(inputs);
+        if (errors.isEmpty()) {
+            return List.of();
+        }
+        return new ErrorReport(intent, inputsPath, node).problems(errors);
+    }
+
+    /** The default the schema gives for the input at a dotted path, if any. */
+    public Optional<JsonNode> defaultFor(List<String> path) {
+        JsonNode schema = node;
+        for (String name : path) {
+            schema = schema.path("properties").path(name);
+        }
+        JsonNode value = schema.get("default");
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    /** Whether the schema declares the input at a dotted path, or leaves its inputs open. */
+    public boolean declares(List<String> path) {
+        JsonNode schema = node;
+        for (String name : path) {
+            JsonNode properties = schema.path("properties");
+            if (!properties.has(name)) {
+                return !schema.path("additionalProperties").isBoolean()
+                        || schema.path("additionalProperties").asBoolean();
+            }
+            schema = properties.path(name);
+        }
+        return true;
+    }
+
+    /** The top-level inputs the schema declares, in the order written. */
+    public List<Input> inputs() {
+        List<Input> inputs = new ArrayList<>();
+        List<String> required = new ArrayList<>();
+        node.path("required").forEach(name -> required.add(name.asText()));
+        for (Iterator<String> names = node.path("properties").fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            JsonNode property = node.path("properties").path(name);
+            inputs.add(new Input(name, typeOf(property), required.contains(name),
+                    Optional.ofNullable(property.get("default")).map(JsonNode::toString),
+                    property.path("description").asText("")));
+        }
+        return inputs;
+    }
+
+    private static String typeOf(JsonNode property) {
+        if (property.has("enum")) {
+            List<String> values = new ArrayList<>();
+            property.get("enum").forEach(value -> values.add(value.asText()));
+            return "one of " + String.join("|", values);
+        }
+        JsonNode type = property.path("type");
+        return type.isArray() ? type.toString() : type.asText("any");
+    }
+
+    /**
+     * An input the schema declares.
+     *
+     * @param name the input's name
+     * @param type its JSON type, or the values it may take
+     * @param required whether a component must give it
+     * @param defaultValue its default as JSON, if any
+     * @param description what it is for
+     */
+    public record Input(String name, String type, boolean required, Optional<String> defaultValue,
+            String description) {
+    }
+
+    /**
+     * The result of compiling a schema.
+     *
+     * @param schema the compiled schema, when it compiled
+     * @param reason why it did not compile, or empty
+     */
+    public record Compiled(Optional<InputSchema> schema, String reason) {
+    }
+}

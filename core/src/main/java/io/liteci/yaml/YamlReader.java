@@ -1,0 +1,115 @@
+package io.liteci.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.liteci.problem.Problem;
+import io.liteci.problem.SourcePosition;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads YAML files into {@link YamlDocument}s within the configured {@link Limits}.
+ *
+ * <p>Malformed or hostile YAML gives a {@link Problem} with the file, line and column, never an
+ * exception.
+ */
+public final class YamlReader {
+
+    private final Limits limits;
+
+    private final YAMLFactory factory;
+
+    /** A reader that enforces the given limits. */
+    public YamlReader(Limits limits) {
+        this.limits = limits;
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+        options.setNestingDepthLimit(limits.maxDepth() + 1);
+        this.factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth() + 1)
+                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
+                        .maxDocumentLength(limits.maxFileBytes())
+                        .build())
+                .build();
+    }
+
+    /** The limits this reader enforces. */
+    public Limits limits() {
+        return limits;
+    }
+
+    /** Reads every document of a file given as bytes. */
+    public Parsed read(String file, byte[] content) {
+        if (content.length > limits.maxFileBytes()) {
+            return tooLarge(file, content.length);
+        }
+        return read(file, new String(content, StandardCharsets.UTF_8));
+    }
+
+    /** Reads every document of a file given as text. */
+    public Parsed read(String file, String content) {
+        if (content.length() > limits.maxFileBytes()) {
+            return tooLarge(file, content.length());
+        }
+        try (YAMLParser parser = factory.createParser(content)) {
+            List<YamlDocument> documents = new TreeBuilder(parser, limits).documents(file);
+            return new Parsed(documents, List.of());
+        } catch (TreeBuilder.Refused refused) {
+            return failed(Problem.at(file, refused.position(), refused.getMessage()));
+        } catch (JsonProcessingException malformed) {
+            return failed(Problem.at(file, positionOf(malformed.getLocation()),
+                    "malformed YAML: " + firstLine(malformed.getOriginalMessage())));
+        } catch (IOException unreadable) {
+            return failed(Problem.at(file, SourcePosition.UNKNOWN, "cannot read: " + unreadable.getMessage()));
+        }
+    }
+
+    private Parsed tooLarge(String file, long size) {
+        return failed(Problem.at(file, SourcePosition.UNKNOWN, "file of " + size
+                + " bytes is larger than the limit of " + limits.maxFileBytes() + " bytes"));
+    }
+
+    private static Parsed failed(Problem problem) {
+        return new Parsed(List.of(), List.of(problem));
+    }
+
+    static SourcePosition positionOf(JsonLocation location) {
+        if (location == null || location.getLineNr() <= 0) {
+            return SourcePosition.UNKNOWN;
+        }
+        return new SourcePosition(location.getLineNr(), Math.max(location.getColumnNr(), 0));
+    }
+
+    private static String firstLine(String message) {
+        String text = message == null ? "unreadable content" : message.strip();
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline).strip();
+    }
+
+    /**
+     * What a file yielded: its documents, or the problem that stopped reading it.
+     *
+     * @param documents the documents, in file order
+     * @param problems the problems; when not empty, no document is returned
+     */
+    public record Parsed(List<YamlDocument> documents, List<Problem> problems) {
+
+        /** Whether the file was read without problems. */
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Positions the parser reports, for the tree builder. */
+    static SourcePosition position(JsonParser parser) {
+        return positionOf(parser.currentTokenLocation());
+    }
+}
