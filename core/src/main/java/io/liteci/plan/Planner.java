@@ -57,7 +57,7 @@ public final class Planner {
                         + "' has a model that offers job '" + job + "'")));
         checkDependencies(components, byName.keySet(), parsed.invalidComponents(), locator, problems);
         Set<String> selected = selected(components, byName, options.only(), problems);
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || !parsed.invalidComponents().isEmpty()) {
             return new Planned(Optional.empty(), problems.list());
         }
         return order(parsed, byName, jobs, selected, locator);

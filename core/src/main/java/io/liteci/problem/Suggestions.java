@@ -14,10 +14,10 @@ public final class Suggestions {
 
     /** The known name nearest to {@code unknown}, if one is close enough to be a likely typo. */
     public static Optional<String> closest(String unknown, Collection<String> known) {
-        int allowed = Math.max(1, unknown.length() / 3);
+        int allowed = unknown.length() <= 3 ? 1 : (unknown.length() + 1) / 2;
         return known.stream()
                 .filter(name -> distance(unknown.toLowerCase(), name.toLowerCase()) <= allowed)
-                .min(Comparator.comparingInt((String name) -> distance(unknown, name))
+                .min(Comparator.comparingInt((String name) -> distance(unknown.toLowerCase(), name.toLowerCase()))
                         .thenComparing(Comparator.naturalOrder()));
     }
 
@@ -26,22 +26,24 @@ public final class Suggestions {
         return closest(unknown, known).map(name -> " Did you mean '" + name + "'?").orElse("");
     }
 
+    /** Edit distance counting insertions, deletions, substitutions and swaps of neighbours as one each. */
     static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }

@@ -9,11 +9,15 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.liteci.problem.SourcePosition;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds Jackson trees from a YAML token stream, recording node positions and resolving aliases.
@@ -38,6 +42,9 @@ final class TreeBuilder {
     private long nodeCount;
 
     private long aliasNodes;
+
+    /** The positions of merge keys, whose fields a mapping may write again. */
+    private final Set<SourcePosition> merged = new HashSet<>();
 
     private IdentityHashMap<JsonNode, int[]> positions;
 
@@ -97,48 +104,50 @@ final class TreeBuilder {
 
     private ObjectNode object(int depth) throws IOException {
         ObjectNode object = nodes.objectNode();
-        List<Integer> packed = new ArrayList<>();
-        add(packed, YamlReader.position(parser));
-        Map<String, SourcePosition> seen = new HashMap<>();
+        Map<String, SourcePosition> written = new LinkedHashMap<>();
+        SourcePosition start = YamlReader.position(parser);
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             SourcePosition position = YamlReader.position(parser);
             JsonNode child = value(parser.nextToken(), depth + 1);
             if (name.equals(MERGE_KEY)) {
-                merge(object, child, position, packed, seen);
+                merge(object, child, position, written);
                 continue;
             }
-            SourcePosition first = seen.putIfAbsent(name, position);
-            if (first != null) {
+            SourcePosition first = written.get(name);
+            if (first != null && !merged.contains(first)) {
                 throw new Refused(position, "duplicate key '" + name + "' (first written at line "
                         + first.line() + ")");
             }
             object.set(name, child);
-            add(packed, position);
+            written.put(name, position);
         }
         expect(token, JsonToken.END_OBJECT);
-        positions.putIfAbsent(object, unpack(packed));
+        positions.putIfAbsent(object, pack(start, written.values()));
         return object;
     }
 
-    private void merge(ObjectNode object, JsonNode source, SourcePosition position, List<Integer> packed,
-            Map<String, SourcePosition> seen) {
+    /** Copies the fields of the merged mappings that the mapping does not write itself. */
+    private void merge(ObjectNode object, JsonNode source, SourcePosition position,
+            Map<String, SourcePosition> written) {
         List<JsonNode> sources = new ArrayList<>();
         if (source.isArray()) {
             source.forEach(sources::add);
         } else {
             sources.add(source);
         }
+        SourcePosition mergedAt = new SourcePosition(position.line(), position.column());
+        merged.add(mergedAt);
         for (JsonNode mapping : sources) {
             if (!mapping.isObject()) {
                 throw new Refused(position, "the merge key '<<' takes a mapping or a list of mappings");
             }
             for (Iterator<Map.Entry<String, JsonNode>> fields = mapping.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                if (seen.putIfAbsent(field.getKey(), position) == null) {
+                if (!written.containsKey(field.getKey())) {
                     object.set(field.getKey(), field.getValue());
-                    add(packed, position);
+                    written.put(field.getKey(), mergedAt);
                 }
             }
         }
@@ -146,16 +155,15 @@ final class TreeBuilder {
 
     private ArrayNode array(int depth) throws IOException {
         ArrayNode array = nodes.arrayNode();
-        List<Integer> packed = new ArrayList<>();
-        add(packed, YamlReader.position(parser));
+        List<SourcePosition> elements = new ArrayList<>();
+        SourcePosition start = YamlReader.position(parser);
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-            SourcePosition position = YamlReader.position(parser);
+            elements.add(YamlReader.position(parser));
             array.add(value(token, depth + 1));
-            add(packed, position);
         }
         expect(token, JsonToken.END_ARRAY);
-        positions.putIfAbsent(array, unpack(packed));
+        positions.putIfAbsent(array, pack(start, elements));
         return array;
     }
 
@@ -182,17 +190,17 @@ final class TreeBuilder {
         }
     }
 
-    private static void add(List<Integer> packed, SourcePosition position) {
-        packed.add(position.line());
-        packed.add(position.column());
-    }
-
-    private static int[] unpack(List<Integer> packed) {
-        int[] array = new int[packed.size()];
-        for (int i = 0; i < array.length; i++) {
-            array[i] = packed.get(i);
+    /** The container's position followed by its children's, as one array of line and column pairs. */
+    private static int[] pack(SourcePosition start, Collection<SourcePosition> children) {
+        int[] packed = new int[2 + 2 * children.size()];
+        packed[0] = start.line();
+        packed[1] = start.column();
+        int at = 2;
+        for (SourcePosition child : children) {
+            packed[at++] = child.line();
+            packed[at++] = child.column();
         }
-        return array;
+        return packed;
     }
 
     private record Anchored(JsonNode node, long size) {

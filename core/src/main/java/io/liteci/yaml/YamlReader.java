@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML files into {@link YamlDocument}s within the configured {@link Limits}.
@@ -30,11 +31,12 @@ public final class YamlReader {
         this.limits = limits;
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
-        options.setNestingDepthLimit(limits.maxDepth() + 1);
+        // The tree builder enforces the depth with its own message; these bounds only back it up.
+        options.setNestingDepthLimit(limits.maxDepth() + 10);
         this.factory = YAMLFactory.builder()
                 .loaderOptions(options)
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxDepth() + 1)
+                        .maxNestingDepth(limits.maxDepth() + 10)
                         .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
                         .maxDocumentLength(limits.maxFileBytes())
                         .build())
@@ -65,11 +67,23 @@ public final class YamlReader {
         } catch (TreeBuilder.Refused refused) {
             return failed(Problem.at(file, refused.position(), refused.getMessage()));
         } catch (JsonProcessingException malformed) {
-            return failed(Problem.at(file, positionOf(malformed.getLocation()),
-                    "malformed YAML: " + firstLine(malformed.getOriginalMessage())));
+            return failed(malformed(file, malformed));
         } catch (IOException unreadable) {
             return failed(Problem.at(file, SourcePosition.UNKNOWN, "cannot read: " + unreadable.getMessage()));
         }
+    }
+
+    /** The problem SnakeYAML found, in its own words and at its own position where it gives them. */
+    private static Problem malformed(String file, JsonProcessingException exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                String context = marked.getContext() == null ? "" : " (" + marked.getContext() + ")";
+                return Problem.at(file, new SourcePosition(marked.getProblemMark().getLine() + 1,
+                        marked.getProblemMark().getColumn() + 1), "malformed YAML: " + marked.getProblem() + context);
+            }
+        }
+        return Problem.at(file, positionOf(exception.getLocation()),
+                "malformed YAML: " + firstLine(exception.getOriginalMessage()));
     }
 
     private Parsed tooLarge(String file, long size) {
