@@ -144,12 +144,20 @@ class LiteciPlan implements Serializable {
             if (isAbort(failure)) {
                 throw failure
             }
-            String message = what + ' failed: ' + (failure.message ?: failure.toString())
+            String message = what + ' failed: ' + reason(failure)
             script.catchError(buildResult: buildResult, stageResult: 'FAILURE') {
                 script.error(message)
             }
             return false
         }
+    }
+
+    // A FlowInterruptedException has no message; one that is not an abort comes from a timeout or the like.
+    private String reason(Exception failure) {
+        if (failure.message) {
+            return failure.message
+        }
+        return failure instanceof InterruptedException ? 'interrupted' : failure.toString()
     }
 
     /**

@@ -1,0 +1,1 @@
+parallel(first: { sh 'exit 1' }, second: { sh 'true' })

@@ -1,0 +1,3 @@
+retry(2) {
+    sh 'make'
+}
