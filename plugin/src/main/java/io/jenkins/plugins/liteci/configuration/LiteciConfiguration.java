@@ -28,7 +28,7 @@ import org.kohsuke.stapler.StaplerRequest2;
  */
 @Extension
 @Symbol("liteci")
-public class LiteciConfiguration extends GlobalConfiguration {
+public final class LiteciConfiguration extends GlobalConfiguration {
 
     private static final Logger LOGGER = Logger.getLogger(LiteciConfiguration.class.getName());
 
