@@ -9,10 +9,13 @@ import hudson.model.Result;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 @WithJenkins
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "components run their steps with sh")
 class LiteciPlanDeclarativeTest {
 
     private TestPipelines pipelines;

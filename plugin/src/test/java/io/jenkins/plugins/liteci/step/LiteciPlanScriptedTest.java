@@ -11,10 +11,13 @@ import io.jenkins.plugins.liteci.action.PlannedComponent;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 @WithJenkins
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "components run their steps with sh")
 class LiteciPlanScriptedTest {
 
     private static final String SHOP = """

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class WorkspacePathsTest {
@@ -49,6 +51,7 @@ class WorkspacePathsTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "symbolic links need extra rights on Windows")
     void shouldRefuseALinkToAFileOutside() throws IOException {
         Files.createSymbolicLink(workspace.resolve("linked.yaml"), outside.resolve("secret.yaml"));
 
@@ -57,6 +60,7 @@ class WorkspacePathsTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "symbolic links need extra rights on Windows")
     void shouldAcceptALinkThatStaysInside() throws IOException {
         Files.createSymbolicLink(workspace.resolve("alias.yaml"), workspace.resolve("intent.yaml"));
 
@@ -65,6 +69,7 @@ class WorkspacePathsTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "symbolic links need extra rights on Windows")
     void shouldRefuseAModelDirectoryWhoseFileLinksOutside() throws IOException {
         Path model = Files.createDirectories(workspace.resolve("models/app"));
         Files.createSymbolicLink(model.resolve("job.yaml"), outside.resolve("secret.yaml"));
@@ -93,6 +98,7 @@ class WorkspacePathsTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "symbolic links need extra rights on Windows")
     void shouldRefuseWritingThroughALinkedDirectory() throws IOException {
         Files.createSymbolicLink(workspace.resolve("out"), outside);
 
