@@ -16,8 +16,8 @@ import java.util.Map;
  * @param timeout the bound on the whole job, such as {@code 30m}, or empty
  * @param steps its steps, in order
  */
-public record JobView(String name, String description, boolean isDefault, boolean available, List<String> labels,
-        String timeout, List<StepView> steps) {
+public record JobView(String name, String description, boolean isDefault, boolean available,
+        List<String> labels, String timeout, List<StepView> steps) {
 
     public JobView {
         labels = List.copyOf(labels);

@@ -13,7 +13,8 @@ import java.util.List;
  * @param notes what the registry says about overrides
  * @param problems everything wrong with the locations' files, as {@code file:line:column: message}
  */
-public record JobsView(List<ModelView> models, List<BrokenModel> broken, List<String> notes, List<String> problems) {
+public record JobsView(List<ModelView> models, List<BrokenModel> broken, List<String> notes,
+        List<String> problems) {
 
     public JobsView {
         models = List.copyOf(models);

@@ -73,7 +73,7 @@ public final class LiteciConfiguration extends GlobalConfiguration {
     @Override
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
         try (BulkChange change = new BulkChange(this)) {
-            // A list emptied in the form is left out of the JSON, so binding alone would keep the old entries.
+            // A list emptied in the form is left out of the JSON; binding alone would keep the old entries.
             locations = new ArrayList<>();
             req.bindJSON(this, json);
             change.commit();
@@ -133,6 +133,7 @@ public final class LiteciConfiguration extends GlobalConfiguration {
         LOGGER.log(Level.INFO, "LiteCI loads models from {0}: {1} models, {2} not loaded",
                 new Object[] {read.stream().map(ModelLocation::origin).collect(Collectors.joining(", ")),
                     registry.models().size(), registry.broken().size()});
-        registry.problems().forEach(problem -> LOGGER.log(Level.WARNING, "LiteCI model problem: {0}", problem));
+        registry.problems().forEach(problem ->
+                LOGGER.log(Level.WARNING, "LiteCI model problem: {0}", problem));
     }
 }

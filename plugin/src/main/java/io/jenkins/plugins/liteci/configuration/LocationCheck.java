@@ -32,7 +32,8 @@ final class LocationCheck {
     private static FormValidation contents(LocationSummary summary) {
         if (summary.problems().isEmpty()) {
             if (!summary.models().isEmpty()) {
-                return FormValidation.ok(Messages.LocationCheck_Models(summary.models().size(), names(summary.models())));
+                return FormValidation.ok(
+                        Messages.LocationCheck_Models(summary.models().size(), names(summary.models())));
             }
             return summary.bindings()
                     ? FormValidation.ok(Messages.LocationCheck_OnlyBindings())

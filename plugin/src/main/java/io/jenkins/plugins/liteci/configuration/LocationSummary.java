@@ -50,6 +50,7 @@ record LocationSummary(String origin, List<String> models, List<String> broken, 
         // twice still shows its own problems.
         List<Problem> problems = new ArrayList<>(with.problems());
         without.problems().forEach(problems::remove);
-        return new LocationSummary(location.origin(), models, broken, !location.bindingFiles().isEmpty(), problems);
+        boolean bindings = !location.bindingFiles().isEmpty();
+        return new LocationSummary(location.origin(), models, broken, bindings, problems);
     }
 }

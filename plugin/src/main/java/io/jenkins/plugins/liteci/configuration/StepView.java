@@ -15,6 +15,7 @@ public record StepView(String name, String timeout, int retries, String onFailur
 
     /** The view of a step. */
     public static StepView of(Step step) {
-        return new StepView(step.name(), Durations.format(step.timeout()), step.retries(), step.onFailure().word());
+        return new StepView(step.name(), Durations.format(step.timeout()), step.retries(),
+                step.onFailure().word());
     }
 }

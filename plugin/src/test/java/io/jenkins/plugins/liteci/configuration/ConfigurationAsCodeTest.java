@@ -33,6 +33,7 @@ class ConfigurationAsCodeTest {
 
         CNode liteci = getUnclassifiedRoot(context).get("liteci");
 
-        assertThat(toYamlString(liteci)).isEqualTo(toStringFromYamlFile(this, "configuration-as-code-export.yaml"));
+        String expected = toStringFromYamlFile(this, "configuration-as-code-export.yaml");
+        assertThat(toYamlString(liteci)).isEqualTo(expected);
     }
 }

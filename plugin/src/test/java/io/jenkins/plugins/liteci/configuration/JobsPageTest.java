@@ -30,7 +30,8 @@ class JobsPageTest {
     void shouldShowAModelOfAConfiguredLocationWithWhatItOverrides() {
         assertThat(page.asNormalizedText())
                 .contains("helm 2.0.0")
-                .contains("Loaded from " + directory.resolve("helm") + ", overriding the model from bundled:helm.")
+                .contains("Loaded from " + directory.resolve("helm")
+                        + ", overriding the model from bundled:helm.")
                 .contains("Its jobs run on agents of the platforms linux, arm64.")
                 .contains("It needs LiteCI 0.1.0 or later.");
     }

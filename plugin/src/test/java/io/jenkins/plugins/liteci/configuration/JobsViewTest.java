@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.liteci.Engine;
+import io.liteci.load.ModelLocation;
 import io.liteci.load.ModelLocations;
 import io.liteci.yaml.Limits;
 import java.nio.file.Path;
@@ -22,8 +23,9 @@ class JobsViewTest {
     @BeforeEach
     void loadTheTestModelsAfterTheBundledOnes() {
         TestModels.copyTo(directory, "helm", "webapp", "broken");
-        view = JobsView.of(Engine.load(List.of(ModelLocations.bundled(), ModelLocations.read(directory, Limits.DEFAULT)),
-                Limits.DEFAULT).registry());
+        List<ModelLocation> locations =
+                List.of(ModelLocations.bundled(), ModelLocations.read(directory, Limits.DEFAULT));
+        view = JobsView.of(Engine.load(locations, Limits.DEFAULT).registry());
     }
 
     @Test
@@ -75,7 +77,8 @@ class JobsViewTest {
 
     @Test
     void shouldListTheModelsThatDoNotLoadWithTheProblemsFound() {
-        assertThat(view.broken()).containsExactly(new JobsView.BrokenModel("broken", directory.resolve("broken").toString()));
+        assertThat(view.broken())
+                .containsExactly(new JobsView.BrokenModel("broken", directory.resolve("broken").toString()));
         assertThat(view.problems()).singleElement().asString()
                 .startsWith(directory.resolve("broken/job.yaml") + ":12:")
                 .contains("bare number 5");

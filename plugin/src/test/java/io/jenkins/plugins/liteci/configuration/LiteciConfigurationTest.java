@@ -35,7 +35,8 @@ class LiteciConfigurationTest {
     void shouldStartWithTheBundledModelsAndNoLocation() {
         assertThat(configuration.isIncludeBundled()).isTrue();
         assertThat(configuration.getLocations()).isEmpty();
-        assertThat(configuration.readLocations()).extracting(ModelLocation::origin).containsExactly("bundled");
+        assertThat(configuration.readLocations()).extracting(ModelLocation::origin)
+                .containsExactly("bundled");
     }
 
     @Test
@@ -107,6 +108,7 @@ class LiteciConfigurationTest {
         configuration.setLocations(List.of(new ModelLocationEntry(models.toString())));
         configuration.setIncludeBundled(false);
 
-        assertThat(configuration.readLocations()).extracting(ModelLocation::origin).containsExactly(models.toString());
+        assertThat(configuration.readLocations()).extracting(ModelLocation::origin)
+                .containsExactly(models.toString());
     }
 }

@@ -19,7 +19,8 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 @WithJenkins
 class LocationCheckTest {
 
-    private static final String CHECK_PATH = "descriptorByName/" + ModelLocationEntry.class.getName() + "/checkPath";
+    private static final String CHECK_PATH =
+            "descriptorByName/" + ModelLocationEntry.class.getName() + "/checkPath";
 
     @TempDir
     Path directory;

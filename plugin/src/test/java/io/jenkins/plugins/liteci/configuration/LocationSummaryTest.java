@@ -38,7 +38,7 @@ class LocationSummaryTest {
         assertThat(summary.models()).isEmpty();
         assertThat(summary.broken()).isEmpty();
         assertThat(summary.problems()).singleElement()
-                .satisfies(problem -> assertThat(problem.message()).contains(missing.toString(), "not a directory"));
+                .extracting(Problem::message).asString().contains(missing.toString(), "not a directory");
     }
 
     @Test

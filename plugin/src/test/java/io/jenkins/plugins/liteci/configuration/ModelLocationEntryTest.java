@@ -22,8 +22,9 @@ class ModelLocationEntryTest {
 
     @Test
     void shouldReadTheModelsOfItsDirectory() {
-        ModelLocation location = new ModelLocationEntry(TestModels.copyTo(directory, "helm", "webapp").toString())
-                .read(Limits.DEFAULT);
+        Path models = TestModels.copyTo(directory, "helm", "webapp");
+
+        ModelLocation location = new ModelLocationEntry(models.toString()).read(Limits.DEFAULT);
 
         assertThat(location.origin()).isEqualTo(directory.toString());
         assertThat(location.models()).extracting(ModelFiles::name).containsExactly("helm", "webapp");
