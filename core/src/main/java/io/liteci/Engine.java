@@ -9,12 +9,17 @@ import io.liteci.model.Version;
 import io.liteci.plan.PlanOptions;
 import io.liteci.plan.Planned;
 import io.liteci.plan.Planner;
+import io.liteci.problem.Problem;
 import io.liteci.problem.Problems;
+import io.liteci.problem.SourcePosition;
 import io.liteci.yaml.Limits;
 import io.liteci.yaml.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -64,6 +69,27 @@ public final class Engine {
         }
         problems.addAll(planned.problems());
         return new Planned(Optional.empty(), problems.list());
+    }
+
+    /**
+     * Reads and plans an intent file, refusing one larger than the limits allow before reading it;
+     * {@code name} names it in messages.
+     */
+    public Planned plan(Path intent, String name, PlanOptions options) throws IOException {
+        try {
+            long size = Files.size(intent);
+            if (size > limits.maxFileBytes()) {
+                return refused(Problem.at(name, SourcePosition.UNKNOWN, "file of " + size
+                        + " bytes is larger than the limit of " + limits.maxFileBytes() + " bytes"));
+            }
+            return plan(name, Files.readAllBytes(intent), options);
+        } catch (NoSuchFileException missing) {
+            return refused(Problem.at(name, SourcePosition.UNKNOWN, "no such intent file"));
+        }
+    }
+
+    private static Planned refused(Problem problem) {
+        return new Planned(Optional.empty(), List.of(problem));
     }
 
     private static Version readVersion() {

@@ -7,11 +7,8 @@ import io.liteci.plan.Planned;
 import io.liteci.problem.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
@@ -45,31 +42,12 @@ abstract class IntentCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         engine.registry().notes().forEach(note -> err.println("note: " + note));
         engine.registry().problems().forEach(problem -> err.println("warning: " + problem));
-        Optional<byte[]> content = read(err);
-        if (content.isEmpty()) {
-            return ExitCode.INVALID_INPUT;
-        }
-        Planned planned = engine.plan(intent.toString(), content.get(), options());
+        Planned planned = engine.plan(intent, intent.toString(), options());
         if (planned.plan().isEmpty()) {
             report(planned.problems(), err);
             return ExitCode.INVALID_INPUT;
         }
         return run(planned.plan().get(), engine);
-    }
-
-    private Optional<byte[]> read(PrintWriter err) throws IOException {
-        try {
-            long size = Files.size(intent);
-            if (size > models.limits().maxFileBytes()) {
-                err.println("error: " + intent + ": file of " + size + " bytes is larger than the limit of "
-                        + models.limits().maxFileBytes() + " bytes (see --max-file-size)");
-                return Optional.empty();
-            }
-            return Optional.of(Files.readAllBytes(intent));
-        } catch (NoSuchFileException missing) {
-            err.println("error: " + intent + ": no such intent file");
-            return Optional.empty();
-        }
     }
 
     private static void report(List<Problem> problems, PrintWriter err) {

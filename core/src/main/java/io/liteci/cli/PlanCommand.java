@@ -6,10 +6,7 @@ import io.liteci.plan.PlanJson;
 import io.liteci.plan.PlanOptions;
 import io.liteci.plan.PlannedJob;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,21 +39,12 @@ final class PlanCommand extends IntentCommand {
 
     @Override
     int run(Plan plan, Engine engine) throws IOException {
-        String json = PlanJson.write(plan);
         if (out.equals("-")) {
-            out().print(json);
+            out().print(PlanJson.write(plan));
             out().flush();
             return ExitCode.OK;
         }
-        Path target = Path.of(out).toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path partial = Files.createTempFile(target.getParent(), ".plan", ".json.tmp");
-        try {
-            Files.writeString(partial, json, StandardCharsets.UTF_8);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        PlanJson.write(plan, Path.of(out));
         long models = plan.jobs().stream().map(PlannedJob::type).distinct().count();
         out().println("Planned " + plan.jobs().size() + " jobs for intent " + plan.intent() + " from " + models
                 + (models == 1 ? " model" : " models") + " in " + plan.levels().size() + " levels into " + out);

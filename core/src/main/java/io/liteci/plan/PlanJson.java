@@ -6,7 +6,12 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +56,22 @@ public final class PlanJson {
             return WRITER.writeValueAsString(toMap(plan)) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("a plan of plain values cannot fail to serialize", e);
+        }
+    }
+
+    /**
+     * Writes plan.json to {@code target} through a temporary file beside it, so that a reader never sees
+     * half a plan and a failed write leaves the previous file as it was.
+     */
+    public static void write(Plan plan, Path target) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path partial = Files.createTempFile(directory, ".plan", ".json.tmp");
+        try {
+            Files.writeString(partial, write(plan), StandardCharsets.UTF_8);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
         }
     }
 
