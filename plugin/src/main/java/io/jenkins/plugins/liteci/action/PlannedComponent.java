@@ -29,6 +29,7 @@ public final class PlannedComponent implements Serializable {
         this.steps = steps;
     }
 
+    /** The component's name in the intent. */
     public String getName() {
         return name;
     }
@@ -38,6 +39,7 @@ public final class PlannedComponent implements Serializable {
         return type;
     }
 
+    /** The job planned for it. */
     public String getJob() {
         return job;
     }

@@ -48,10 +48,12 @@ public final class LiteciPlanStep extends Step {
         this.intent = Util.fixNull(intent).strip();
     }
 
+    /** The intent file, relative to the workspace. */
     public String getIntent() {
         return intent;
     }
 
+    /** The workspace's model directories, in load order. */
     public List<String> getModels() {
         return models;
     }
@@ -62,6 +64,7 @@ public final class LiteciPlanStep extends Step {
         this.models = entries(models);
     }
 
+    /** The job chosen for every component, or empty for the intent's choice. */
     public String getJob() {
         return job;
     }
@@ -72,6 +75,7 @@ public final class LiteciPlanStep extends Step {
         this.job = Util.fixNull(job).strip();
     }
 
+    /** The components asked for; empty means all. */
     public List<String> getComponents() {
         return components;
     }
@@ -82,6 +86,7 @@ public final class LiteciPlanStep extends Step {
         this.components = entries(components);
     }
 
+    /** Whether the plan is to run after planning. */
     public boolean isExecute() {
         return execute;
     }
@@ -92,6 +97,7 @@ public final class LiteciPlanStep extends Step {
         this.execute = execute;
     }
 
+    /** Where the plan is written and archived. */
     public String getPlanFile() {
         return planFile;
     }

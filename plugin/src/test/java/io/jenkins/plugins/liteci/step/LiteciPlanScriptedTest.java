@@ -4,6 +4,7 @@ import static io.jenkins.plugins.liteci.step.TestPipelines.artifact;
 import static io.jenkins.plugins.liteci.step.TestPipelines.log;
 import static io.jenkins.plugins.liteci.step.TestPipelines.stages;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import hudson.model.Result;
 import io.jenkins.plugins.liteci.action.PlanAction;
@@ -80,9 +81,7 @@ class LiteciPlanScriptedTest {
         assertThat(plan.getIntent()).isEqualTo("shop");
         assertThat(plan.getJobs()).isEqualTo(3);
         assertThat(plan.getComponents()).extracting(PlannedComponent::getName, PlannedComponent::getAgent)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("db", ""),
-                        org.assertj.core.groups.Tuple.tuple("sources", "linux"),
-                        org.assertj.core.groups.Tuple.tuple("api", ""));
+                .containsExactly(tuple("db", ""), tuple("sources", "linux"), tuple("api", ""));
         String page = j.createWebClient().getPage(build).asNormalizedText();
         assertThat(page).contains("LiteCI plan", "Intent shop: 3 jobs in 2 levels", "plan.json", "sources");
     }
