@@ -24,6 +24,11 @@ class LiteciPlan implements Serializable {
         return result.plan
     }
 
+    /** The short form the Snippet Generator writes when only the intent is set: liteciPlan 'intent.yaml'. */
+    def call(String intent) {
+        return call([intent: intent])
+    }
+
     /** Runs the levels in order, remembering failed and skipped components so that their dependents skip. */
     void run(Map execution) {
         if (execution.stash != null) {

@@ -101,4 +101,14 @@ class LiteciPlanStagesTest {
         assertThat(run.calls()).isEqualTo("steps.liteciPlan(intent: intent.yaml, execute: false)\n");
         assertThat(run.returned()).isEqualTo(PLAN);
     }
+
+    @Test
+    void shouldTakeTheIntentAloneAsTheSnippetGeneratorWritesIt() {
+        pipeline.planning(PLAN, execution(null, level(component("db").steps(step("migrate", "flyway migrate")))));
+
+        PipelineRun run = pipeline.run("pipelines/Jenkinsfile", "deploy/intent.yaml");
+
+        assertThat(run.calls()).startsWith("steps.liteciPlan(intent: deploy/intent.yaml)\nstage(db)\n");
+        assertThat(run.returned()).isEqualTo(PLAN);
+    }
 }

@@ -59,7 +59,7 @@ final class PipelineHarness extends PipelineTestHelper {
     }
 
     /** Runs a script from the test resources, with the global variable {@code liteciPlan} backed by LiteciPlan. */
-    PipelineRun run(String scriptName, Map<String, Object> arguments) {
+    PipelineRun run(String scriptName, Object arguments) {
         Binding binding = new Binding();
         binding.setVariable("arguments", arguments);
         binding.setVariable("steps", new StepsVariable());
@@ -67,6 +67,7 @@ final class PipelineHarness extends PipelineTestHelper {
         Object liteciPlan = create("io.jenkins.plugins.liteci.LiteciPlan", script);
         Function<Object, Object> globalVariable = args -> InvokerHelper.invokeMethod(liteciPlan, "call", args);
         registerAllowedMethod(method("liteciPlan", Map.class), globalVariable);
+        registerAllowedMethod(method("liteciPlan", String.class), globalVariable);
         return drive(new Continuable(script));
     }
 

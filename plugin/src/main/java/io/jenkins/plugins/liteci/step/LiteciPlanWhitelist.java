@@ -18,6 +18,7 @@ public final class LiteciPlanWhitelist extends ProxyWhitelist {
 
     /** The entries. */
     public LiteciPlanWhitelist() throws IOException {
-        super(new StaticWhitelist("method " + LiteciPlanVariable.GROOVY_CLASS + " call java.util.Map"));
+        super(new StaticWhitelist("method " + LiteciPlanVariable.GROOVY_CLASS + " call java.util.Map",
+                "method " + LiteciPlanVariable.GROOVY_CLASS + " call java.lang.String"));
     }
 }

@@ -44,6 +44,19 @@ class LiteciPlanRefusalTest {
     }
 
     @Test
+    void shouldPlanTheIntentGivenAloneAsTheSnippetGeneratorWritesIt() throws Exception {
+        WorkflowRun build = pipelines.build(pipelines.job("""
+                node('linux') {
+                    liteciPlan 'intents/invalid.yaml'
+                }
+                """), Result.FAILURE);
+
+        assertThat(log(build)).contains("Cannot plan intents/invalid.yaml: ",
+                "intents/invalid.yaml:9:7: component 'db': unknown type 'postgres'");
+        assertNothingRan(build);
+    }
+
+    @Test
     void shouldRefuseAnIntentOutsideTheWorkspace() throws Exception {
         WorkflowRun build = pipelines.build(pipelines.job(plan("../intents/shop.yaml")), Result.FAILURE);
 
