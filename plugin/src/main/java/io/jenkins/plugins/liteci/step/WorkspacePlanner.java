@@ -12,10 +12,7 @@ import io.liteci.plan.Stages;
 import io.liteci.yaml.Limits;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,41 +58,15 @@ final class WorkspacePlanner extends MasterToSlaveFileCallable<PlanOutcome> {
             return PlanOutcome.refused(problems);
         }
 
-        Optional<byte[]> content = read(intent.orElseThrow(), problems);
-        if (content.isEmpty()) {
-            return PlanOutcome.refused(problems);
-        }
         Engine engine = Engine.load(locations, limits);
-        Planned planned = engine.plan(request.intent(), content.get(), request.options());
+        Planned planned = engine.plan(intent.orElseThrow(), request.intent(), request.options());
         if (planned.plan().isEmpty()) {
             planned.problems().forEach(problem -> problems.add(problem.toString()));
             return outcome(problems, engine.registry(), origins, Optional.empty());
         }
 
-        write(planFile.orElseThrow(), PlanJson.write(planned.plan().get()));
+        PlanJson.write(planned.plan().get(), planFile.orElseThrow());
         return outcome(problems, engine.registry(), origins, planned.plan());
-    }
-
-    private Optional<byte[]> read(Path intent, List<String> problems) throws IOException {
-        long size = Files.size(intent);
-        if (size > limits.maxFileBytes()) {
-            problems.add(request.intent() + ": file of " + size + " bytes is larger than the limit of "
-                    + limits.maxFileBytes() + " bytes");
-            return Optional.empty();
-        }
-        return Optional.of(Files.readAllBytes(intent));
-    }
-
-    /** Writes through a temporary file beside the target, so that a reader never sees half a plan. */
-    private static void write(Path target, String json) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path partial = Files.createTempFile(target.getParent(), ".plan", ".json.tmp");
-        try {
-            Files.writeString(partial, json, StandardCharsets.UTF_8);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
     }
 
     private static PlanOutcome outcome(List<String> problems, ModelRegistry registry, List<String> origins,
