@@ -1,12 +1,12 @@
 package io.liteci.plan;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,13 +25,15 @@ import java.util.Map;
  */
 public final class PlanJson {
 
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter(
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(
             Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                     .withObjectEmptySeparator("")
                     .withArrayEmptySeparator(""))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private PlanJson() {
     }
@@ -52,11 +54,83 @@ public final class PlanJson {
 
     /** The plan as the text of plan.json, ending with a newline. */
     public static String write(Plan plan) {
-        try {
-            return WRITER.writeValueAsString(toMap(plan)) + "\n";
-        } catch (JsonProcessingException e) {
+        // Streamed field by field rather than through toMap: a large plan never exists twice in memory.
+        StringWriter text = new StringWriter(4096);
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.setPrettyPrinter(PRINTER.createInstance());
+            json.writeStartObject();
+            json.writeStringField("apiVersion", Plan.API_VERSION);
+            json.writeStringField("kind", Plan.KIND);
+            json.writeStringField("intent", plan.intent());
+            json.writeStringField("liteciVersion", plan.liteciVersion());
+            json.writeArrayFieldStart("jobs");
+            for (PlannedJob job : plan.jobs()) {
+                writeJob(job, json);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("levels");
+            for (List<String> level : plan.levels()) {
+                strings(level, json);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
             throw new UncheckedIOException("a plan of plain values cannot fail to serialize", e);
         }
+        return text.append('\n').toString();
+    }
+
+    private static void writeJob(PlannedJob job, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("component", job.component());
+        json.writeStringField("type", job.type());
+        json.writeStringField("job", job.job());
+        json.writeFieldName("dependsOn");
+        strings(job.dependsOn(), json);
+        json.writeFieldName("agent");
+        if (job.agent().isPresent()) {
+            json.writeString(job.agent().get());
+        } else {
+            json.writeNull();
+        }
+        json.writeFieldName("timeoutSeconds");
+        if (job.timeoutSeconds().isPresent()) {
+            json.writeNumber(job.timeoutSeconds().get());
+        } else {
+            json.writeNull();
+        }
+        json.writeFieldName("labels");
+        strings(job.labels(), json);
+        json.writeArrayFieldStart("steps");
+        for (PlannedStep step : job.steps()) {
+            json.writeStartObject();
+            json.writeStringField("name", step.name());
+            json.writeStringField("command", step.command());
+            json.writeNumberField("timeoutSeconds", step.timeoutSeconds());
+            json.writeNumberField("retries", step.retries());
+            json.writeStringField("onFailure", step.onFailure());
+            json.writeFieldName("env");
+            strings(step.env(), json);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void strings(List<String> values, JsonGenerator json) throws IOException {
+        json.writeStartArray();
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    private static void strings(Map<String, String> values, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            json.writeStringField(entry.getKey(), entry.getValue());
+        }
+        json.writeEndObject();
     }
 
     /**
