@@ -52,8 +52,8 @@ public final class FormatSchemas {
         JsonNode root = document.root();
         if (!root.isObject()) {
             return List.of(new Finding(List.of(), Problem.at(document.file(),
-                    document.sourceMap().position(List.of()), "expected a " + kind.word()
-                            + " document (a mapping with apiVersion, kind, metadata and spec)")));
+                    document.sourceMap().position(List.of()), "expected a document of kind " + kind.word()
+                            + " (a mapping with apiVersion, kind, metadata and spec)")));
         }
         JsonNode actualKind = root.path("kind");
         if (actualKind.isTextual() && !actualKind.asText().equals(kind.word())) {
