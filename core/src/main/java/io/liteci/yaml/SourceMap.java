@@ -6,12 +6,15 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Where the nodes of a parsed YAML document were written, found by their path from the root.
  *
  * <p>Positions are kept per container: the container's own position followed by one position per
  * field or element, in order. Scalars need no entry of their own, which keeps the map small.
+ *
+ * <p>A map made {@link #onDemand} records nothing until a position is first asked for.
  */
 public final class SourceMap {
 
@@ -19,9 +22,20 @@ public final class SourceMap {
 
     private final JsonNode root;
 
+    private Supplier<SourceMap> recorder;
+
+    private SourceMap recorded;
+
     SourceMap(JsonNode root, IdentityHashMap<JsonNode, int[]> positions) {
         this.root = root;
         this.positions = positions;
+    }
+
+    /** A map whose positions {@code recorder} gives, once, when one is first asked for. */
+    static SourceMap onDemand(Supplier<SourceMap> recorder) {
+        SourceMap map = new SourceMap(null, null);
+        map.recorder = recorder;
+        return map;
     }
 
     /**
@@ -29,6 +43,9 @@ public final class SourceMap {
      * path leaves the document, the position of its deepest node that exists.
      */
     public SourcePosition position(List<?> path) {
+        if (positions == null) {
+            return recorded().position(path);
+        }
         JsonNode node = root;
         SourcePosition found = positionOf(node, -1);
         for (Object segment : path) {
@@ -45,6 +62,14 @@ public final class SourceMap {
     /** The position of a JSON pointer such as {@code /spec/components/2/name}. */
     public SourcePosition position(String pointer) {
         return position(Pointers.segments(pointer));
+    }
+
+    private synchronized SourceMap recorded() {
+        if (recorded == null) {
+            recorded = recorder.get();
+            recorder = null;
+        }
+        return recorded;
     }
 
     private SourcePosition positionOf(JsonNode container, int child) {

@@ -10,14 +10,16 @@ import io.liteci.problem.SourcePosition;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Builds Jackson trees from a YAML token stream, recording node positions and resolving aliases.
@@ -26,6 +28,10 @@ import java.util.Set;
  * stands for the anchored node itself, and merge keys ({@code <<}) copy a mapping's fields. Aliased
  * nodes are shared, not copied, and the nodes they repeat are counted against a limit so that an
  * alias bomb is refused before anything walks it.
+ *
+ * <p>Positions are needed only to report problems, and most files have none, so a builder made
+ * without them leaves each document's source map to be filled on demand by a second reading that
+ * records them (see {@link YamlReader}).
  */
 final class TreeBuilder {
 
@@ -43,24 +49,37 @@ final class TreeBuilder {
 
     private long aliasNodes;
 
-    /** The positions of merge keys, whose fields a mapping may write again. */
-    private final Set<SourcePosition> merged = new HashSet<>();
+    /** The source maps of documents read without positions, by the document's index; null to record them. */
+    private final IntFunction<SourceMap> recordedLater;
 
     private IdentityHashMap<JsonNode, int[]> positions;
 
+    /** A builder that records the positions of every node as it reads. */
     TreeBuilder(YAMLParser parser, Limits limits) {
+        this(parser, limits, null);
+    }
+
+    /**
+     * A builder that records no positions: each document's source map comes from {@code recordedLater},
+     * given the document's index, the first time a position is asked for.
+     */
+    TreeBuilder(YAMLParser parser, Limits limits, IntFunction<SourceMap> recordedLater) {
         this.parser = parser;
         this.limits = limits;
+        this.recordedLater = recordedLater;
     }
 
     List<YamlDocument> documents(String file) throws IOException {
         List<YamlDocument> documents = new ArrayList<>();
         JsonToken token;
         while ((token = parser.nextToken()) != null) {
-            positions = new IdentityHashMap<>();
+            positions = recordedLater == null ? new IdentityHashMap<>() : null;
             anchors.clear();
             JsonNode root = value(token, 0);
-            documents.add(new YamlDocument(file, root, new SourceMap(root, positions)));
+            int index = documents.size();
+            documents.add(new YamlDocument(file, root, positions == null
+                    ? SourceMap.onDemand(() -> recordedLater.apply(index))
+                    : new SourceMap(root, positions)));
         }
         return documents;
     }
@@ -104,66 +123,87 @@ final class TreeBuilder {
 
     private ObjectNode object(int depth) throws IOException {
         ObjectNode object = nodes.objectNode();
-        Map<String, SourcePosition> written = new LinkedHashMap<>();
-        SourcePosition start = YamlReader.position(parser);
+        // Where each field was written, in field order; only when recording positions.
+        Map<String, SourcePosition> written = positions == null ? null : new LinkedHashMap<>();
+        SourcePosition start = positions == null ? null : YamlReader.position(parser);
+        // The fields copied by merge keys, which the mapping may still write itself, once.
+        Set<String> merged = Collections.emptySet();
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            SourcePosition position = YamlReader.position(parser);
+            boolean mergeKey = name.equals(MERGE_KEY);
+            SourcePosition position = written != null || mergeKey ? YamlReader.position(parser) : null;
             JsonNode child = value(parser.nextToken(), depth + 1);
-            if (name.equals(MERGE_KEY)) {
-                merge(object, child, position, written);
+            if (mergeKey) {
+                merged = merge(object, child, position, written, merged);
                 continue;
             }
-            SourcePosition first = written.get(name);
-            if (first != null && !merged.contains(first)) {
-                throw new Refused(position, "duplicate key '" + name + "' (first written at line "
-                        + first.line() + ")");
+            if (object.has(name) && !merged.remove(name)) {
+                throw duplicate(name, position, written);
             }
             object.set(name, child);
-            written.put(name, position);
+            if (written != null) {
+                written.put(name, position);
+            }
         }
         expect(token, JsonToken.END_OBJECT);
-        positions.putIfAbsent(object, pack(start, written.values()));
+        if (written != null) {
+            positions.putIfAbsent(object, pack(start, written.values()));
+        }
         return object;
     }
 
-    /** Copies the fields of the merged mappings that the mapping does not write itself. */
-    private void merge(ObjectNode object, JsonNode source, SourcePosition position,
-            Map<String, SourcePosition> written) {
+    private RuntimeException duplicate(String name, SourcePosition position, Map<String, SourcePosition> written) {
+        if (written == null) {
+            return new PositionsNeeded();
+        }
+        return new Refused(position, "duplicate key '" + name + "' (first written at line "
+                + written.get(name).line() + ")");
+    }
+
+    /** Copies the fields of the merged mappings that the mapping does not write itself; returns them all. */
+    private Set<String> merge(ObjectNode object, JsonNode source, SourcePosition position,
+            Map<String, SourcePosition> written, Set<String> merged) {
         List<JsonNode> sources = new ArrayList<>();
         if (source.isArray()) {
             source.forEach(sources::add);
         } else {
             sources.add(source);
         }
-        SourcePosition mergedAt = new SourcePosition(position.line(), position.column());
-        merged.add(mergedAt);
+        Set<String> copied = new HashSet<>(merged);
         for (JsonNode mapping : sources) {
             if (!mapping.isObject()) {
                 throw new Refused(position, "the merge key '<<' takes a mapping or a list of mappings");
             }
             for (Iterator<Map.Entry<String, JsonNode>> fields = mapping.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                if (!written.containsKey(field.getKey())) {
+                if (!object.has(field.getKey())) {
                     object.set(field.getKey(), field.getValue());
-                    written.put(field.getKey(), mergedAt);
+                    copied.add(field.getKey());
+                    if (written != null) {
+                        written.put(field.getKey(), position);
+                    }
                 }
             }
         }
+        return copied;
     }
 
     private ArrayNode array(int depth) throws IOException {
         ArrayNode array = nodes.arrayNode();
-        List<SourcePosition> elements = new ArrayList<>();
-        SourcePosition start = YamlReader.position(parser);
+        List<SourcePosition> elements = positions == null ? null : new ArrayList<>();
+        SourcePosition start = positions == null ? null : YamlReader.position(parser);
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-            elements.add(YamlReader.position(parser));
+            if (elements != null) {
+                elements.add(YamlReader.position(parser));
+            }
             array.add(value(token, depth + 1));
         }
         expect(token, JsonToken.END_ARRAY);
-        positions.putIfAbsent(array, pack(start, elements));
+        if (elements != null) {
+            positions.putIfAbsent(array, pack(start, elements));
+        }
         return array;
     }
 
@@ -204,6 +244,14 @@ final class TreeBuilder {
     }
 
     private record Anchored(JsonNode node, long size) {
+    }
+
+    /** Input that only a builder recording positions can report, such as a key written twice. */
+    static final class PositionsNeeded extends RuntimeException {
+
+        PositionsNeeded() {
+            super("positions needed", null, false, false);
+        }
     }
 
     /** Input the builder refuses, with where it was found. */

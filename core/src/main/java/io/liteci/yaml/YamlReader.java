@@ -61,9 +61,21 @@ public final class YamlReader {
         if (content.length() > limits.maxFileBytes()) {
             return tooLarge(file, content.length());
         }
+        return read(file, content, false);
+    }
+
+    /**
+     * Reads the documents, recording the positions of their nodes only when {@code recording}; otherwise
+     * the positions come from a second reading, if a problem ever needs one.
+     */
+    private Parsed read(String file, String content, boolean recording) {
         try (YAMLParser parser = factory.createParser(content)) {
-            List<YamlDocument> documents = new TreeBuilder(parser, limits).documents(file);
-            return new Parsed(documents, List.of());
+            TreeBuilder builder = recording ? new TreeBuilder(parser, limits)
+                    : new TreeBuilder(parser, limits, index -> read(file, content, true).documents().get(index)
+                            .sourceMap());
+            return new Parsed(builder.documents(file), List.of());
+        } catch (TreeBuilder.PositionsNeeded needed) {
+            return read(file, content, true);
         } catch (TreeBuilder.Refused refused) {
             return failed(Problem.at(file, refused.position(), refused.getMessage()));
         } catch (JsonProcessingException malformed) {
