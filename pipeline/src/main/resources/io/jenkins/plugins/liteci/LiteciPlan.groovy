@@ -157,10 +157,18 @@ class LiteciPlan implements Serializable {
         }
     }
 
-    // A FlowInterruptedException has no message; one that is not an abort comes from a timeout or the like.
+    // A FlowInterruptedException has no message; its causes say what interrupted it, such as a timeout.
     private String reason(Exception failure) {
         if (failure.message) {
             return failure.message
+        }
+        List causes = failure.hasProperty('causes') ? failure.causes : []
+        List descriptions = []
+        for (int i = 0; i < causes.size(); i++) {
+            descriptions.add(causes[i].shortDescription)
+        }
+        if (descriptions) {
+            return descriptions.join('; ')
         }
         return failure instanceof InterruptedException ? 'interrupted' : failure.toString()
     }

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.liteci;
 
+import java.io.Serializable;
+import java.util.List;
+
 /**
  * Stands in for FlowInterruptedException: a user abort, or a timeout that fired. Like the real one it is an
  * actual interruption until the timeout step that caused it marks it otherwise on its way out.
@@ -32,6 +35,11 @@ public final class FakeInterruption extends InterruptedException {
         return failure instanceof FakeInterruption interruption && interruption.isActualInterruption();
     }
 
+    /** What interrupted, in the words of the real causes: the timeout step's, or a user's abort. */
+    public List<Cause> getCauses() {
+        return List.of(new Cause(firedTimeoutSeconds == null ? "Aborted by a user" : "Timeout has been exceeded"));
+    }
+
     public boolean isActualInterruption() {
         return actualInterruption;
     }
@@ -46,5 +54,13 @@ public final class FakeInterruption extends InterruptedException {
     /** How the call tree shows the step this was thrown from. */
     public String describe() {
         return firedTimeoutSeconds == null ? "aborted" : "timed out after " + firedTimeoutSeconds + " s";
+    }
+
+    /** Stands in for CauseOfInterruption. */
+    public record Cause(String shortDescription) implements Serializable {
+
+        public String getShortDescription() {
+            return shortDescription;
+        }
     }
 }

@@ -130,7 +130,7 @@ class LiteciPlanFailuresTest {
                         timeout(time: 120, unit: SECONDS)
                           sh(helm upgrade api) -> timed out after 120 s
                   catchError(buildResult: FAILURE, stageResult: FAILURE)
-                    error(Component api failed: interrupted)
+                    error(Component api failed: Timeout has been exceeded)
                     => build FAILURE, stage FAILURE
                 """);
         assertThat(run.result()).isEqualTo("FAILURE");
@@ -155,7 +155,7 @@ class LiteciPlanFailuresTest {
                           timeout(time: 60, unit: SECONDS)
                             sh(helm upgrade api) -> timed out after 600 s
                   catchError(buildResult: FAILURE, stageResult: FAILURE)
-                    error(Component api failed: interrupted)
+                    error(Component api failed: Timeout has been exceeded)
                     => build FAILURE, stage FAILURE
                 stage(web)
                   echo(Skipped: depends on api, which failed)
