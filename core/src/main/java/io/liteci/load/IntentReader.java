@@ -65,21 +65,30 @@ public final class IntentReader {
         Set<String> invalidNames = new HashSet<>();
         for (int i = 0; i < nodes.size(); i++) {
             JsonNode node = nodes.get(i);
-            if (invalid.contains(i)) {
+            if (!invalid.isEmpty() && invalid.contains(i)) {
                 if (node.path("name").isTextual()) {
                     invalidNames.add(node.path("name").asText());
                 }
                 continue;
             }
-            List<String> dependsOn = new ArrayList<>();
-            node.path("dependsOn").forEach(name -> dependsOn.add(name.asText()));
-            JsonNode inputs = node.has("inputs") ? node.get("inputs") : JsonNodeFactory.instance.objectNode();
-            Optional<String> job = node.has("job") ? Optional.of(node.get("job").asText()) : Optional.empty();
-            components.add(new Component(i, node.path("name").asText(), node.path("type").asText(), inputs, job,
-                    dependsOn));
+            // One lookup per field: an intent of many components is read field by field here.
+            JsonNode inputs = node.get("inputs");
+            JsonNode job = node.get("job");
+            components.add(new Component(i, node.path("name").asText(), node.path("type").asText(),
+                    inputs == null ? JsonNodeFactory.instance.objectNode() : inputs,
+                    job == null ? Optional.empty() : Optional.of(job.asText()), texts(node.path("dependsOn"))));
         }
         String name = document.root().path("metadata").path("name").asText();
         return new ParsedIntent(new Intent(name, components), document, invalidNames);
+    }
+
+    private static List<String> texts(JsonNode values) {
+        String[] texts = new String[values.size()];
+        int i = 0;
+        for (JsonNode value : values) {
+            texts[i++] = value.asText();
+        }
+        return List.of(texts);
     }
 
     /** The index of the component a path lies in, if it lies in one. */

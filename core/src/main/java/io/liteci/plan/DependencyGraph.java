@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The components and their dependencies, ordered so that every component comes after those it
@@ -16,7 +17,7 @@ final class DependencyGraph {
 
     private final List<String> names;
 
-    private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, Integer> index;
 
     private final int[][] dependencies;
 
@@ -26,18 +27,21 @@ final class DependencyGraph {
 
     /**
      * @param names the components, in intent order
-     * @param dependsOn for each component, the names it depends on, all of them among {@code names}
+     * @param dependsOn gives for each component the names it depends on, all of them among {@code names}
      */
-    DependencyGraph(List<String> names, Map<String, List<String>> dependsOn) {
+    DependencyGraph(List<String> names, Function<String, List<String>> dependsOn) {
         this.names = List.copyOf(names);
+        index = new HashMap<>(2 * names.size());
         for (int i = 0; i < names.size(); i++) {
             index.put(names.get(i), i);
         }
         dependencies = new int[names.size()][];
         for (int i = 0; i < names.size(); i++) {
-            dependencies[i] = dependsOn.getOrDefault(names.get(i), List.of()).stream()
-                    .mapToInt(index::get)
-                    .toArray();
+            List<String> dependsOnNames = dependsOn.apply(names.get(i));
+            dependencies[i] = new int[dependsOnNames.size()];
+            for (int d = 0; d < dependencies[i].length; d++) {
+                dependencies[i][d] = index.get(dependsOnNames.get(d));
+            }
         }
         level = new int[names.size()];
         sort();

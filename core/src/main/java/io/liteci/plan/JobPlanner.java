@@ -133,7 +133,7 @@ final class JobPlanner {
                 }
                 value = fallback.get();
             }
-            return value.isValueNode() ? value.asText() : value.toString();
+            return value.isValueNode() ? value.asText() : CompactJson.of(value);
         }
     }
 }

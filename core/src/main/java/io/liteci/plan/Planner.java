@@ -65,13 +65,13 @@ public final class Planner {
 
     private Planned order(ParsedIntent parsed, Map<String, Component> byName, Map<String, PlannedJob> jobs,
             Set<String> selected, Locator locator) {
-        List<String> names = parsed.intent().components().stream()
-                .map(Component::name)
-                .filter(selected::contains)
-                .toList();
-        Map<String, List<String>> dependsOn = new HashMap<>();
-        names.forEach(name -> dependsOn.put(name, byName.get(name).dependsOn()));
-        DependencyGraph graph = new DependencyGraph(names, dependsOn);
+        List<String> names = new ArrayList<>(selected.size());
+        for (Component component : parsed.intent().components()) {
+            if (selected.contains(component.name())) {
+                names.add(component.name());
+            }
+        }
+        DependencyGraph graph = new DependencyGraph(names, name -> byName.get(name).dependsOn());
         if (!graph.isAcyclic()) {
             List<Problem> cycles = new ArrayList<>();
             for (List<String> cycle : graph.cycles()) {
