@@ -6,6 +6,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Compiles JSON Schemas (draft 2020-12) with one shared configuration.
@@ -18,10 +19,18 @@ final class Schemas {
                     .pathType(PathType.JSON_POINTER)
                     .build()));
 
+    private static final AtomicLong COMPILED = new AtomicLong();
+
     private Schemas() {
     }
 
     static Schema compile(JsonNode schema) {
+        COMPILED.incrementAndGet();
         return REGISTRY.getSchema(schema);
+    }
+
+    /** How many schemas this class has compiled in this JVM; compiling is costly, so tests count it. */
+    static long compiled() {
+        return COMPILED.get();
     }
 }
