@@ -1,22 +1,21 @@
 package io.liteci.plan;
 
-import java.util.Arrays;
-
 /**
  * JSON text in plan.json's layout: two spaces of indent per level, {@code "name": value}, one member
  * per line, empty objects and arrays as {@code {}} and {@code []}, strings escaped as Jackson escapes
  * them by default.
  *
  * <p>Written by hand because plan.json is the largest thing the engine writes: copying whole runs of
- * plain characters into one array is faster than a general JSON generator or a string builder.
+ * plain characters into one builder is faster than a general JSON generator, and the builder keeps
+ * plain text at one byte a character.
  */
 final class JsonText {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private char[] out;
+    private static final String INDENT = " ".repeat(64);
 
-    private int length;
+    private final StringBuilder out;
 
     private int depth;
 
@@ -28,7 +27,7 @@ final class JsonText {
 
     /** A writer whose buffer starts with room for {@code capacity} characters. */
     JsonText(int capacity) {
-        out = new char[Math.max(16, capacity)];
+        out = new StringBuilder(capacity);
     }
 
     JsonText beginObject() {
@@ -77,8 +76,7 @@ final class JsonText {
 
     /** The text written, followed by a newline. */
     String text() {
-        append('\n');
-        return new String(out, 0, length);
+        return out.append('\n').toString();
     }
 
     private JsonText open(char bracket) {
@@ -117,10 +115,9 @@ final class JsonText {
     }
 
     private void newLine() {
-        reserve(1 + 2 * depth);
-        out[length++] = '\n';
-        for (int i = 0; i < 2 * depth; i++) {
-            out[length++] = ' ';
+        append('\n');
+        for (int spaces = 2 * depth; spaces > 0; spaces -= INDENT.length()) {
+            out.append(INDENT, 0, Math.min(spaces, INDENT.length()));
         }
     }
 
@@ -157,23 +154,14 @@ final class JsonText {
     }
 
     private void append(char c) {
-        reserve(1);
-        out[length++] = c;
+        out.append(c);
     }
 
     private void append(String text) {
-        append(text, 0, text.length());
+        out.append(text);
     }
 
     private void append(String text, int from, int to) {
-        reserve(to - from);
-        text.getChars(from, to, out, length);
-        length += to - from;
-    }
-
-    private void reserve(int more) {
-        if (length + more > out.length) {
-            out = Arrays.copyOf(out, Math.max(length + more, 2 * out.length));
-        }
+        out.append(text, from, to);
     }
 }
