@@ -1,6 +1,13 @@
 package io.liteci.plan;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +24,16 @@ import java.util.Map;
  * gives the same bytes.
  */
 public final class PlanJson {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private PlanJson() {
     }
@@ -37,74 +54,83 @@ public final class PlanJson {
 
     /** The plan as the text of plan.json, ending with a newline. */
     public static String write(Plan plan) {
-        // Written field by field rather than through toMap: a large plan never exists twice in memory.
-        JsonText json = new JsonText(estimatedLength(plan));
-        json.beginObject()
-                .name("apiVersion").string(Plan.API_VERSION)
-                .name("kind").string(Plan.KIND)
-                .name("intent").string(plan.intent())
-                .name("liteciVersion").string(plan.liteciVersion())
-                .name("jobs").beginArray();
-        for (PlannedJob job : plan.jobs()) {
-            writeJob(job, json);
-        }
-        json.endArray().name("levels").beginArray();
-        for (List<String> level : plan.levels()) {
-            strings(level, json);
-        }
-        return json.endArray().endObject().text();
-    }
-
-    private static void writeJob(PlannedJob job, JsonText json) {
-        json.beginObject()
-                .name("component").string(job.component())
-                .name("type").string(job.type())
-                .name("job").string(job.job())
-                .name("dependsOn");
-        strings(job.dependsOn(), json);
-        json.name("agent");
-        job.agent().ifPresentOrElse(json::string, json::nullValue);
-        json.name("timeoutSeconds");
-        job.timeoutSeconds().ifPresentOrElse(json::number, json::nullValue);
-        json.name("labels");
-        strings(job.labels(), json);
-        json.name("steps").beginArray();
-        for (PlannedStep step : job.steps()) {
-            json.beginObject()
-                    .name("name").string(step.name())
-                    .name("command").string(step.command())
-                    .name("timeoutSeconds").number(step.timeoutSeconds())
-                    .name("retries").number(step.retries())
-                    .name("onFailure").string(step.onFailure())
-                    .name("env");
-            strings(step.env(), json);
-            json.endObject();
-        }
-        json.endArray().endObject();
-    }
-
-    private static void strings(List<String> values, JsonText json) {
-        json.beginArray();
-        values.forEach(json::string);
-        json.endArray();
-    }
-
-    private static void strings(Map<String, String> values, JsonText json) {
-        json.beginObject();
-        values.forEach((name, value) -> json.name(name).string(value));
-        json.endObject();
-    }
-
-    /** Room for the whole text, so that the buffer of a large plan is not copied as it grows. */
-    private static int estimatedLength(Plan plan) {
-        long length = 256;
-        for (PlannedJob job : plan.jobs()) {
-            length += 512;
-            for (PlannedStep step : job.steps()) {
-                length += 256 + step.command().length() + step.command().length() / 8;
+        // Streamed field by field rather than through toMap: a large plan never exists twice in memory.
+        StringWriter text = new StringWriter(4096);
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.setPrettyPrinter(PRINTER.createInstance());
+            json.writeStartObject();
+            json.writeStringField("apiVersion", Plan.API_VERSION);
+            json.writeStringField("kind", Plan.KIND);
+            json.writeStringField("intent", plan.intent());
+            json.writeStringField("liteciVersion", plan.liteciVersion());
+            json.writeArrayFieldStart("jobs");
+            for (PlannedJob job : plan.jobs()) {
+                writeJob(job, json);
             }
+            json.writeEndArray();
+            json.writeArrayFieldStart("levels");
+            for (List<String> level : plan.levels()) {
+                strings(level, json);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a plan of plain values cannot fail to serialize", e);
         }
-        return (int) Math.min(length, Integer.MAX_VALUE - 16);
+        return text.append('\n').toString();
+    }
+
+    private static void writeJob(PlannedJob job, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("component", job.component());
+        json.writeStringField("type", job.type());
+        json.writeStringField("job", job.job());
+        json.writeFieldName("dependsOn");
+        strings(job.dependsOn(), json);
+        json.writeFieldName("agent");
+        if (job.agent().isPresent()) {
+            json.writeString(job.agent().get());
+        } else {
+            json.writeNull();
+        }
+        json.writeFieldName("timeoutSeconds");
+        if (job.timeoutSeconds().isPresent()) {
+            json.writeNumber(job.timeoutSeconds().get());
+        } else {
+            json.writeNull();
+        }
+        json.writeFieldName("labels");
+        strings(job.labels(), json);
+        json.writeArrayFieldStart("steps");
+        for (PlannedStep step : job.steps()) {
+            json.writeStartObject();
+            json.writeStringField("name", step.name());
+            json.writeStringField("command", step.command());
+            json.writeNumberField("timeoutSeconds", step.timeoutSeconds());
+            json.writeNumberField("retries", step.retries());
+            json.writeStringField("onFailure", step.onFailure());
+            json.writeFieldName("env");
+            strings(step.env(), json);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void strings(List<String> values, JsonGenerator json) throws IOException {
+        json.writeStartArray();
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    private static void strings(Map<String, String> values, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            json.writeStringField(entry.getKey(), entry.getValue());
+        }
+        json.writeEndObject();
     }
 
     /**
