@@ -130,7 +130,7 @@ final class TreeBuilder {
         Set<String> merged = Collections.emptySet();
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
+            String name = text(parser.currentName());
             boolean mergeKey = name.equals(MERGE_KEY);
             SourcePosition position = written != null || mergeKey ? YamlReader.position(parser) : null;
             JsonNode child = value(parser.nextToken(), depth + 1);
@@ -209,7 +209,7 @@ final class TreeBuilder {
 
     private JsonNode scalar(JsonToken token) throws IOException {
         return switch (token) {
-            case VALUE_STRING -> nodes.textNode(parser.getText());
+            case VALUE_STRING -> nodes.textNode(text(parser.getText()));
             case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
                 case INT -> nodes.numberNode(parser.getIntValue());
                 case LONG -> nodes.numberNode(parser.getLongValue());
@@ -222,6 +222,26 @@ final class TreeBuilder {
             case VALUE_EMBEDDED_OBJECT -> nodes.textNode(parser.getText());
             default -> throw new Refused(YamlReader.position(parser), "unexpected YAML token " + token);
         };
+    }
+
+    /**
+     * The text of a key or string, refused when it holds half of a UTF-16 surrogate pair, which a YAML escape
+     * of a surrogate code point gives: no file, command or log can carry it as a character.
+     */
+    private String text(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1));
+                if (!paired) {
+                    throw new Refused(YamlReader.position(parser), String.format("malformed YAML: \\u%04x is half"
+                            + " of a UTF-16 surrogate pair, not a character", (int) c));
+                }
+                i++;
+            }
+        }
+        return text;
     }
 
     private void expect(JsonToken actual, JsonToken expected) {

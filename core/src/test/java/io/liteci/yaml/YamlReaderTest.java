@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.liteci.problem.Problem;
 import io.liteci.problem.SourcePosition;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,28 @@ class YamlReaderTest {
                     assertThat(problem.line()).isEqualTo(3);
                     assertThat(problem.message()).isEqualTo("duplicate key 'name' (first written at line 1)");
                 });
+    }
+
+    @Test
+    void shouldRefuseHalfASurrogatePairInAStringOrKey() {
+        String escapedHalf = "a: 1\nb: \"x\\ud800y\"\n";
+        String escapedKey = "\"\\udc00\": 1\n";
+
+        assertThat(reader.read("f.yaml", escapedHalf.getBytes()).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(2);
+            assertThat(problem.message())
+                    .isEqualTo("malformed YAML: \\ud800 is half of a UTF-16 surrogate pair, not a character");
+        });
+        assertThat(reader.read("f.yaml", escapedKey).problems()).singleElement()
+                .extracting(Problem::message).asString().startsWith("malformed YAML: \\udc00 is half");
+    }
+
+    @Test
+    void shouldKeepCharactersOutsideTheBasicPlane() {
+        YamlDocument document = only(reader.read("f.yaml", "a: \"\\U0001F600 and \uD83D\uDE80\"\n".getBytes(
+                StandardCharsets.UTF_8)));
+
+        assertThat(document.root().path("a").asText()).isEqualTo("\uD83D\uDE00 and \uD83D\uDE80");
     }
 
     @Test
