@@ -1,12 +1,16 @@
 package io.liteci.plan;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +29,10 @@ import java.util.Map;
  */
 public final class PlanJson {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    // Characters outside the basic plane are written as themselves in UTF-8 rather than as pairs of escapes.
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build();
 
     private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(
             Separators.createDefaultInstance()
@@ -54,9 +61,22 @@ public final class PlanJson {
 
     /** The plan as the text of plan.json, ending with a newline. */
     public static String write(Plan plan) {
-        // Streamed field by field rather than through toMap: a large plan never exists twice in memory.
-        StringWriter text = new StringWriter(4096);
-        try (JsonGenerator json = JSON.createGenerator(text)) {
+        ByteArrayOutputStream text = new ByteArrayOutputStream(4096);
+        try {
+            write(plan, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a plan of plain values cannot fail to serialize", e);
+        }
+        return text.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Streams the text of plan.json, ending with a newline, to {@code out} as UTF-8, field by field: a
+     * large plan is never held as text. The stream is flushed, not closed.
+     */
+    public static void write(Plan plan, OutputStream out) throws IOException {
+        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.setPrettyPrinter(PRINTER.createInstance());
             json.writeStartObject();
             json.writeStringField("apiVersion", Plan.API_VERSION);
@@ -74,10 +94,9 @@ public final class PlanJson {
             }
             json.writeEndArray();
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("a plan of plain values cannot fail to serialize", e);
+            json.writeRaw('\n');
         }
-        return text.append('\n').toString();
+        out.flush();
     }
 
     private static void writeJob(PlannedJob job, JsonGenerator json) throws IOException {
@@ -142,7 +161,9 @@ public final class PlanJson {
         Files.createDirectories(directory);
         Path partial = Files.createTempFile(directory, ".plan", ".json.tmp");
         try {
-            Files.writeString(partial, write(plan), StandardCharsets.UTF_8);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 64 * 1024)) {
+                write(plan, out);
+            }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);

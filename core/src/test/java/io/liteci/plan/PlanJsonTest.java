@@ -9,10 +9,14 @@ import io.liteci.Engine;
 import io.liteci.load.ModelLocations;
 import io.liteci.yaml.Limits;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PlanJsonTest {
 
@@ -40,6 +44,19 @@ class PlanJsonTest {
 
         assertThat(second).isEqualTo(first);
         assertThat(first).endsWith("}\n").doesNotContain("\r");
+    }
+
+    @Test
+    void shouldWriteTheFileWithTheSameBytesAndNoTemporaryLeftBehind(@TempDir Path directory) throws IOException {
+        Plan plan = planExample();
+        Path target = directory.resolve("out/plan.json");
+
+        PlanJson.write(plan, target);
+
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo(PlanJson.write(plan));
+        try (Stream<Path> files = Files.list(target.getParent())) {
+            assertThat(files).containsExactly(target);
+        }
     }
 
     @Test

@@ -11,14 +11,15 @@ import org.junit.jupiter.api.Test;
 class PlanJsonTextTest {
 
     @Test
-    void shouldWriteTheAgreedLayoutWithNullsEmptyMapsAndEscapes() {
+    void shouldWriteTheAgreedLayoutWithNullsEmptyMapsEscapesAndRawUnicode() {
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("tool", "terraform");
         labels.put("action", "apply");
         PlannedJob network = new PlannedJob("network", "terraform", "apply", List.of(), Optional.of("linux"),
                 Optional.of(3600L), labels, List.of(
                         new PlannedStep("init", "terraform init", 300, 2, "fail", Map.of("TF_IN_AUTOMATION", "1")),
-                        new PlannedStep("notes", "echo \"done\" \\ \u00fc\ttab", 60, 0, "continue", Map.of())));
+                        new PlannedStep("notes", "echo \"done\" \\ \u00fc\ttab \uD83D\uDE80", 60, 0, "continue",
+                                Map.of())));
         PlannedJob api = new PlannedJob("api", "helmCommon", "deploy", List.of("network"), Optional.empty(),
                 Optional.empty(), Map.of(), List.of());
         Plan plan = new Plan("shop", "0.1.0", List.of(network, api), List.of(List.of("network"), List.of("api")));
@@ -54,7 +55,7 @@ class PlanJsonTextTest {
                         },
                         {
                           "name": "notes",
-                          "command": "echo \\"done\\" \\\\ \u00fc\\ttab",
+                          "command": "echo \\"done\\" \\\\ \u00fc\\ttab \uD83D\uDE80",
                           "timeoutSeconds": 60,
                           "retries": 0,
                           "onFailure": "continue",
