@@ -43,6 +43,8 @@ public class IntentBenchmark extends Measured {
 
     private Path intentFile;
 
+    private Path planFile;
+
     private byte[] intent;
 
     private Engine engine;
@@ -60,6 +62,7 @@ public class IntentBenchmark extends Measured {
         intentFile = Files.writeString(directory.resolve("intent-" + components + ".yaml"),
                 new IntentGenerator(SEED).intent(components));
         intent = Files.readAllBytes(intentFile);
+        planFile = directory.resolve("plan.json");
         engine = Engine.load(List.of(ModelLocations.bundled()), Limits.DEFAULT);
         parsed = read(new Problems());
         Planned planned = engine.plan(intentFile.toString(), intent, PlanOptions.NONE);
@@ -75,6 +78,7 @@ public class IntentBenchmark extends Measured {
     @TearDown(Level.Trial)
     public void deleteWorkload() throws IOException {
         Files.deleteIfExists(intentFile);
+        Files.deleteIfExists(planFile);
         Files.deleteIfExists(directory);
     }
 
@@ -97,18 +101,18 @@ public class IntentBenchmark extends Measured {
         return new Planner(engine.registry(), Engine.version()).plan(parsed, PlanOptions.NONE);
     }
 
-    /** Writes the plan already made as plan.json text. */
+    /** Writes the plan already made to plan.json, as the command line does. */
     @Benchmark
-    public String write() {
-        return PlanJson.write(plan);
+    public void write() throws IOException {
+        PlanJson.write(plan, planFile);
     }
 
     /** What {@code liteci plan} does once the models are loaded: read the file, plan, write plan.json. */
     @Benchmark
-    public String endToEnd() throws IOException {
+    public void endToEnd() throws IOException {
         byte[] content = Files.readAllBytes(intentFile);
         Planned planned = engine.plan(intentFile.toString(), content, PlanOptions.NONE);
-        return PlanJson.write(planned.plan().orElseThrow());
+        PlanJson.write(planned.plan().orElseThrow(), planFile);
     }
 
     /** Reads the file, parses it into a Jackson tree and validates each component's inputs. */
