@@ -45,6 +45,9 @@ final class TreeBuilder {
 
     private final Map<String, Anchored> anchors = new HashMap<>();
 
+    /** One instance of each key, which a large file repeats in every component. */
+    private final Map<String, String> keys = new HashMap<>();
+
     private long nodeCount;
 
     private long aliasNodes;
@@ -130,7 +133,7 @@ final class TreeBuilder {
         Set<String> merged = Collections.emptySet();
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-            String name = text(parser.currentName());
+            String name = key(parser.currentName());
             boolean mergeKey = name.equals(MERGE_KEY);
             SourcePosition position = written != null || mergeKey ? YamlReader.position(parser) : null;
             JsonNode child = value(parser.nextToken(), depth + 1);
@@ -222,6 +225,11 @@ final class TreeBuilder {
             case VALUE_EMBEDDED_OBJECT -> nodes.textNode(parser.getText());
             default -> throw new Refused(YamlReader.position(parser), "unexpected YAML token " + token);
         };
+    }
+
+    /** The key, as the instance already kept for the same text if there is one. */
+    private String key(String name) {
+        return keys.computeIfAbsent(name, this::text);
     }
 
     /**

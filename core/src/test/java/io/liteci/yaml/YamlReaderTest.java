@@ -132,6 +132,15 @@ class YamlReaderTest {
     }
 
     @Test
+    void shouldKeepOneInstanceOfEachKey() {
+        YamlDocument document = only(reader.read("f.yaml", "- {name: a, type: b}\n- {name: c, type: d}\n"));
+
+        String first = document.root().get(0).fieldNames().next();
+        String second = document.root().get(1).fieldNames().next();
+        assertThat(second).isEqualTo("name").isSameAs(first);
+    }
+
+    @Test
     void shouldReadEveryDocumentOfAFile() {
         assertThat(reader.read("f.yaml", "a: 1\n---\nb: 2\n").documents()).hasSize(2);
     }
