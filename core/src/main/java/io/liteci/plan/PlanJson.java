@@ -16,10 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The plan.json contract: a plan as plain maps and lists, and as the exact text written to disk.
@@ -159,9 +161,13 @@ public final class PlanJson {
     public static void write(Plan plan, Path target) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
-        Path partial = Files.createTempFile(directory, ".plan", ".json.tmp");
+        // Not Files.createTempFile, whose files only their owner may read: plan.json is made like any
+        // other new file, under the writer's umask.
+        Path partial = directory.resolve("." + target.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 64 * 1024)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 64 * 1024)) {
                 write(plan, out);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

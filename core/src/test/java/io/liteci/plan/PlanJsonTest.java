@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class PlanJsonTest {
@@ -57,6 +59,17 @@ class PlanJsonTest {
         try (Stream<Path> files = Files.list(target.getParent())) {
             assertThat(files).containsExactly(target);
         }
+    }
+
+    @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX permissions")
+    void shouldGiveThePlanFileThePermissionsOfAnyNewFile(@TempDir Path directory) throws IOException {
+        Path reference = Files.createFile(directory.resolve("reference"));
+        Path target = directory.resolve("plan.json");
+
+        PlanJson.write(planExample(), target);
+
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(reference));
     }
 
     @Test
