@@ -100,22 +100,16 @@ public final class Interleaved {
         }
 
         void measure(boolean record) throws IOException {
-            System.gc();
-            long gc = collectionMillis();
-            long wall = System.nanoTime();
-            long cpu = THREADS.getCurrentThreadCpuTime();
-            if (checker.check(Files.readAllBytes(intentFile)) != 0) {
-                throw new IllegalStateException("the generated intent has invalid inputs");
-            }
-            baseline.add(record, wall, cpu, gc);
-
-            System.gc();
-            gc = collectionMillis();
-            wall = System.nanoTime();
-            cpu = THREADS.getCurrentThreadCpuTime();
-            Planned planned = engine.plan(intentFile.toString(), Files.readAllBytes(intentFile), PlanOptions.NONE);
-            PlanJson.write(planned.plan().orElseThrow(), planFile);
-            plan.add(record, wall, cpu, gc);
+            baseline.time(record, () -> {
+                if (checker.check(Files.readAllBytes(intentFile)) != 0) {
+                    throw new IllegalStateException("the generated intent has invalid inputs");
+                }
+            });
+            plan.time(record, () -> {
+                Planned planned = engine.plan(intentFile.toString(), Files.readAllBytes(intentFile),
+                        PlanOptions.NONE);
+                PlanJson.write(planned.plan().orElseThrow(), planFile);
+            });
         }
 
         void report() {
@@ -142,7 +136,13 @@ public final class Interleaved {
 
         private final List<Double> withoutCollections = new ArrayList<>();
 
-        void add(boolean record, long wallStart, long cpuStart, long collectionStart) {
+        /** Runs the operation on a collected heap and, when {@code record}, keeps its times. */
+        void time(boolean record, Operation operation) throws IOException {
+            System.gc();
+            long collectionStart = collectionMillis();
+            long wallStart = System.nanoTime();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
+            operation.run();
             double wallMillis = (System.nanoTime() - wallStart) / 1e6;
             double cpuMillis = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6;
             long collected = collectionMillis() - collectionStart;
@@ -174,6 +174,12 @@ public final class Interleaved {
             int middle = sorted.length / 2;
             return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
         }
+    }
+
+    /** One operation measured. */
+    private interface Operation {
+
+        void run() throws IOException;
     }
 
     /** The collection time the JVM has reported so far; for G1 on JDK 17, the time of its pauses. */
