@@ -9,6 +9,7 @@ import io.liteci.model.Version;
 import io.liteci.plan.PlanOptions;
 import io.liteci.plan.Planned;
 import io.liteci.plan.Planner;
+import io.liteci.problem.FileFailure;
 import io.liteci.problem.Problem;
 import io.liteci.problem.Problems;
 import io.liteci.problem.SourcePosition;
@@ -73,9 +74,9 @@ public final class Engine {
 
     /**
      * Reads and plans an intent file, refusing one larger than the limits allow before reading it;
-     * {@code name} names it in messages.
+     * {@code name} names it in messages. A file that cannot be read is a problem like any other.
      */
-    public Planned plan(Path intent, String name, PlanOptions options) throws IOException {
+    public Planned plan(Path intent, String name, PlanOptions options) {
         try {
             long size = Files.size(intent);
             if (size > limits.maxFileBytes()) {
@@ -85,6 +86,8 @@ public final class Engine {
             return plan(name, Files.readAllBytes(intent), options);
         } catch (NoSuchFileException missing) {
             return refused(Problem.at(name, SourcePosition.UNKNOWN, "no such intent file"));
+        } catch (IOException unreadable) {
+            return refused(FileFailure.unreadable(name, unreadable));
         }
     }
 

@@ -8,7 +8,7 @@ final class ExitCode {
     /** Everything went well. */
     static final int OK = 0;
 
-    /** The input (models, intent) is invalid. */
+    /** The input (models, intent) is invalid, or a file cannot be read or written. */
     static final int INVALID_INPUT = 1;
 
     private ExitCode() {

@@ -1,5 +1,6 @@
 package io.liteci.load;
 
+import io.liteci.problem.FileFailure;
 import io.liteci.problem.Problem;
 import io.liteci.problem.SourcePosition;
 import io.liteci.yaml.Limits;
@@ -122,7 +123,7 @@ public final class ModelLocations {
                     }
                 }
             } catch (IOException e) {
-                problems.add(Problem.general("cannot list model location '" + origin + "': " + e.getMessage()));
+                problems.add(Problem.general("cannot list model location '" + origin + "': " + FileFailure.reason(e)));
             }
             return new ModelLocation(origin, models, bindings, problems);
         }
@@ -149,7 +150,7 @@ public final class ModelLocations {
                 return Optional.of(new SourceFile(display,
                         new String(Files.readAllBytes(file), StandardCharsets.UTF_8)));
             } catch (IOException e) {
-                problems.add(Problem.at(display, SourcePosition.UNKNOWN, "cannot read: " + e.getMessage()));
+                problems.add(FileFailure.unreadable(display, e));
                 return Optional.empty();
             }
         }

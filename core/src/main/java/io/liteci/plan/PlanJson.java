@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -159,6 +160,9 @@ public final class PlanJson {
      * half a plan and a failed write leaves the previous file as it was.
      */
     public static void write(Plan plan, Path target) throws IOException {
+        if (Files.isDirectory(target)) {
+            throw new FileSystemException(target.toString(), null, "is a directory");
+        }
         Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         // Not Files.createTempFile, whose files only their owner may read: plan.json is made like any

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.liteci.problem.FileFailure;
 import io.liteci.problem.Problem;
 import io.liteci.problem.SourcePosition;
 import java.io.IOException;
@@ -81,7 +82,7 @@ public final class YamlReader {
         } catch (JsonProcessingException malformed) {
             return failed(malformed(file, malformed));
         } catch (IOException unreadable) {
-            return failed(Problem.at(file, SourcePosition.UNKNOWN, "cannot read: " + unreadable.getMessage()));
+            return failed(FileFailure.unreadable(file, unreadable));
         }
     }
 

@@ -103,6 +103,20 @@ class CommandLineTest {
     }
 
     @Test
+    void shouldSayWhichFileCannotBeReadOrWrittenInOneLine() {
+        assertThat(run("plan", "--intent", EXAMPLE, "--out", directory.toString())).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("error: " + directory + ": is a directory\n");
+
+        Path nowhere = directory.resolve("plan.json").resolve("plan.json");
+        assertThat(run("plan", "--intent", EXAMPLE, "--out", directory.resolve("plan.json").toString())).isZero();
+        assertThat(run("plan", "--intent", EXAMPLE, "--out", nowhere.toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith("error: " + nowhere.getParent() + ": ").doesNotContain("\tat ");
+
+        assertThat(run("validate", "--intent", directory.toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith("error: " + directory + ": cannot read: is a directory\n");
+    }
+
+    @Test
     void shouldExitWithTwoOnUsageErrors() {
         assertThat(run("plan")).isEqualTo(2);
         assertThat(run("frobnicate")).isEqualTo(2);
@@ -140,7 +154,7 @@ class CommandLineTest {
     private int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        return new CommandLine(new Main()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
+        return Main.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
                 .execute(args);
     }
 }
