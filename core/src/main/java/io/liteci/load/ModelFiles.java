@@ -10,8 +10,11 @@ import java.util.Optional;
  * @param name the directory's name, which is the model's name
  * @param directory the directory's path, shown as where the model comes from
  * @param files the files read from it
+ * @param unreadable the names of the files it holds that could not be read, whose problems are the
+ *     location's
  */
-public record ModelFiles(String name, String directory, List<SourceFile> files) implements Serializable {
+public record ModelFiles(String name, String directory, List<SourceFile> files, List<String> unreadable)
+        implements Serializable {
 
     /** The job registry's file name. */
     public static final String JOBS = "job.yaml";
@@ -24,6 +27,7 @@ public record ModelFiles(String name, String directory, List<SourceFile> files) 
 
     public ModelFiles {
         files = List.copyOf(files);
+        unreadable = List.copyOf(unreadable);
     }
 
     /** The file of that name, if the directory has it. */

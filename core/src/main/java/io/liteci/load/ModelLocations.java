@@ -117,7 +117,7 @@ public final class ModelLocations {
                     }
                     String display = join(displayRoot, name);
                     if (Files.isDirectory(child)) {
-                        models.add(new ModelFiles(name, display, files(child, display)));
+                        models.add(files(name, child, display));
                     } else if (name.equals(ModelLocation.BINDINGS)) {
                         readFile(child, display).ifPresent(bindings::add);
                     }
@@ -128,15 +128,16 @@ public final class ModelLocations {
             return new ModelLocation(origin, models, bindings, problems);
         }
 
-        private List<SourceFile> files(Path directory, String display) {
+        private ModelFiles files(String model, Path directory, String display) {
             List<SourceFile> files = new ArrayList<>();
+            List<String> unreadable = new ArrayList<>();
             for (String name : MODEL_FILES) {
                 Path file = directory.resolve(name);
                 if (Files.isRegularFile(file)) {
-                    readFile(file, display + "/" + name).ifPresent(files::add);
+                    readFile(file, display + "/" + name).ifPresentOrElse(files::add, () -> unreadable.add(name));
                 }
             }
-            return files;
+            return new ModelFiles(model, display, files, unreadable);
         }
 
         private Optional<SourceFile> readFile(Path file, String display) {

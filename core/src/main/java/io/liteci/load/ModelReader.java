@@ -40,7 +40,10 @@ final class ModelReader {
         this.problems = problems;
     }
 
-    /** The model, or empty when any of its files has a problem (all of which are recorded). */
+    /**
+     * The model, or empty when any of its files has a problem (all of which are recorded) or could not be
+     * read: a model without the binding it was given is not the model its platform team wrote.
+     */
     Optional<Model> read(ModelFiles files) {
         int before = problems.size();
         Optional<YamlDocument> jobs = single(files, ModelFiles.JOBS);
@@ -49,7 +52,7 @@ final class ModelReader {
         List<Job> jobList = jobs.filter(document -> checked(document, Kind.JOB_REGISTRY))
                 .map(document -> jobs(document, files.name(), inputs))
                 .orElse(List.of());
-        if (problems.size() > before || inputs.isEmpty() || jobList.isEmpty()) {
+        if (problems.size() > before || inputs.isEmpty() || jobList.isEmpty() || !files.unreadable().isEmpty()) {
             return Optional.empty();
         }
         String version = jobs.get().root().path("metadata").path("version").asText();
@@ -59,6 +62,9 @@ final class ModelReader {
 
     private Optional<YamlDocument> single(ModelFiles files, String fileName) {
         Optional<SourceFile> file = files.file(fileName);
+        if (file.isEmpty() && files.unreadable().contains(fileName)) {
+            return Optional.empty(); // the location has said why
+        }
         if (file.isEmpty()) {
             problems.add(Problem.general("model '" + files.name() + "' in " + files.directory() + " has no "
                     + fileName));

@@ -3,14 +3,20 @@ package io.liteci.load;
 import static io.liteci.support.Fixtures.engine;
 import static io.liteci.support.Fixtures.messages;
 import static io.liteci.support.Fixtures.repository;
+import static io.liteci.support.Fixtures.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.liteci.Engine;
 import io.liteci.model.Model;
 import io.liteci.yaml.Limits;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RegistryLoaderTest {
 
@@ -62,6 +68,23 @@ class RegistryLoaderTest {
                 .matches("model 'no-jobs' in .*models-broken/no-jobs has no job.yaml"));
         assertThat(messages).anySatisfy(message -> assertThat(message)
                 .matches("model 'no-schema' in .*models-broken/no-schema has no schema.yaml"));
+    }
+
+    @Test
+    void shouldRefuseAModelWhoseBindingCannotBeReadAndSaySoOnce(@TempDir Path location) throws IOException {
+        Path app = Files.createDirectories(location.resolve("app"));
+        for (String file : List.of("job.yaml", "schema.yaml", "binding.yaml")) {
+            Files.copy(resource("models").resolve("app").resolve(file), app.resolve(file));
+        }
+        Files.writeString(app.resolve("binding.yaml"), "# " + "x".repeat(2000) + "\n", StandardOpenOption.APPEND);
+        Limits limits = Limits.DEFAULT.withMaxFileBytes(2000);
+
+        ModelRegistry registry = Engine.load(List.of(ModelLocations.read(location, limits)), limits).registry();
+
+        assertThat(registry.model("app")).as("not loaded without the binding that limits it").isEmpty();
+        assertThat(registry.broken()).containsKey("app");
+        assertThat(messages(registry.problems())).singleElement().asString()
+                .endsWith("app/binding.yaml: file of 2215 bytes is larger than the limit of 2000 bytes");
     }
 
     @Test
