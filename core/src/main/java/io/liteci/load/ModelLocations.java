@@ -109,6 +109,7 @@ public final class ModelLocations {
         ModelLocation read(Path root, String displayRoot) {
             List<ModelFiles> models = new ArrayList<>();
             List<SourceFile> bindings = new ArrayList<>();
+            boolean unreadableBindings = false;
             try (Stream<Path> children = Files.list(root)) {
                 for (Path child : children.sorted(Comparator.comparing(Reader::nameOf)).toList()) {
                     String name = nameOf(child);
@@ -119,11 +120,17 @@ public final class ModelLocations {
                     if (Files.isDirectory(child)) {
                         models.add(files(name, child, display));
                     } else if (name.equals(ModelLocation.BINDINGS)) {
-                        readFile(child, display).ifPresent(bindings::add);
+                        Optional<SourceFile> file = readFile(child, display);
+                        file.ifPresent(bindings::add);
+                        unreadableBindings = file.isEmpty();
                     }
                 }
             } catch (IOException e) {
                 problems.add(Problem.general("cannot list model location '" + origin + "': " + FileFailure.reason(e)));
+            }
+            if (unreadableBindings) {
+                // Any model here may be bound in it, so none may load as if it were not.
+                models.replaceAll(files -> files.withUnreadable(ModelLocation.BINDINGS));
             }
             return new ModelLocation(origin, models, bindings, problems);
         }

@@ -88,6 +88,23 @@ class RegistryLoaderTest {
     }
 
     @Test
+    void shouldLoadNoModelOfALocationWhoseBindingsCannotBeRead(@TempDir Path location) throws IOException {
+        Path app = Files.createDirectories(location.resolve("app"));
+        for (String file : List.of("job.yaml", "schema.yaml")) {
+            Files.copy(resource("models").resolve("app").resolve(file), app.resolve(file));
+        }
+        Files.writeString(location.resolve("job-bindings.yaml"), "# " + "x".repeat(2000) + "\n");
+        Limits limits = Limits.DEFAULT.withMaxFileBytes(2000);
+
+        ModelRegistry registry = Engine.load(List.of(ModelLocations.read(location, limits)), limits).registry();
+
+        assertThat(registry.models()).isEmpty();
+        assertThat(registry.broken()).containsOnlyKeys("app");
+        assertThat(messages(registry.problems())).singleElement().asString()
+                .endsWith("job-bindings.yaml: file of 2003 bytes is larger than the limit of 2000 bytes");
+    }
+
+    @Test
     void shouldReportAnUnknownFieldWithTheLineAndASuggestion() {
         assertThat(messages(engine("models-broken").registry().problems())).anySatisfy(message ->
                 assertThat(message).endsWith("typo-field/job.yaml:12:11: unknown field 'retry' in"
