@@ -40,8 +40,7 @@ final class PlanCommand extends IntentCommand {
     @Override
     int run(Plan plan, Engine engine) throws IOException {
         if (out.equals("-")) {
-            out().print(PlanJson.write(plan));
-            out().flush();
+            PlanJson.write(plan, out());
             return ExitCode.OK;
         }
         PlanJson.write(plan, Path.of(out));

@@ -8,11 +8,11 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,13 +64,13 @@ public final class PlanJson {
 
     /** The plan as the text of plan.json, ending with a newline. */
     public static String write(Plan plan) {
-        ByteArrayOutputStream text = new ByteArrayOutputStream(4096);
+        StringWriter text = new StringWriter(4096);
         try {
             write(plan, text);
         } catch (IOException e) {
             throw new UncheckedIOException("a plan of plain values cannot fail to serialize", e);
         }
-        return text.toString(StandardCharsets.UTF_8);
+        return text.toString();
     }
 
     /**
@@ -78,7 +78,18 @@ public final class PlanJson {
      * large plan is never held as text. The stream is flushed, not closed.
      */
     public static void write(Plan plan, OutputStream out) throws IOException {
-        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+        write(plan, JSON.createGenerator(out, JsonEncoding.UTF8));
+        out.flush();
+    }
+
+    /** Streams the text of plan.json, ending with a newline, to {@code out}, which is flushed, not closed. */
+    public static void write(Plan plan, Writer out) throws IOException {
+        write(plan, JSON.createGenerator(out));
+        out.flush();
+    }
+
+    private static void write(Plan plan, JsonGenerator generator) throws IOException {
+        try (JsonGenerator json = generator) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.setPrettyPrinter(PRINTER.createInstance());
             json.writeStartObject();
@@ -99,7 +110,6 @@ public final class PlanJson {
             json.writeEndObject();
             json.writeRaw('\n');
         }
-        out.flush();
     }
 
     private static void writeJob(PlannedJob job, JsonGenerator json) throws IOException {

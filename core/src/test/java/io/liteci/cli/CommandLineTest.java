@@ -66,6 +66,16 @@ class CommandLineTest {
     }
 
     @Test
+    void shouldWriteThePlanToStandardOutputAsToAFile() throws IOException {
+        Path file = directory.resolve("plan.json");
+        assertThat(run("plan", "--intent", EXAMPLE, "--out", file.toString())).isZero();
+
+        assertThat(run("plan", "--intent", EXAMPLE, "--out", "-")).isZero();
+
+        assertThat(out.toString()).isEqualTo(Files.readString(file)).startsWith("{\n  \"apiVersion\"");
+    }
+
+    @Test
     void shouldWriteNothingWhenTheIntentIsInvalid() throws IOException {
         Path intent = Files.writeString(directory.resolve("intent.yaml"), Files.readString(Path.of(EXAMPLE))
                 .replace("type: helmCommon", "type: helmComon"));
