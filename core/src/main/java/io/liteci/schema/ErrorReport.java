@@ -79,6 +79,14 @@ final class ErrorReport {
                     + String.join(", ", enumValues(error)) + "."
                     + Suggestions.didYouMean(error.getInstanceNode().asText(), enumValues(error));
             case "const" -> where + " must be " + error.getSchemaNode() + ", found " + error.getInstanceNode();
+            case "minItems" -> where + " must hold at least " + count(arguments[0], "item") + ", found "
+                    + arguments[1];
+            case "maxItems" -> where + " may hold at most " + count(arguments[0], "item") + ", found "
+                    + arguments[1];
+            case "minProperties" -> where + " must hold at least " + count(arguments[0], "field");
+            case "maxProperties" -> where + " may hold at most " + count(arguments[0], "field");
+            case "minimum" -> where + " is " + error.getInstanceNode() + "; the least allowed is " + arguments[0];
+            case "maximum" -> where + " is " + error.getInstanceNode() + "; the most allowed is " + arguments[0];
             default -> where + " " + error.getMessage();
         };
     }
@@ -111,6 +119,10 @@ final class ErrorReport {
         List<String> values = new ArrayList<>();
         error.getSchemaNode().forEach(value -> values.add(value.asText()));
         return values;
+    }
+
+    private static String count(Object number, String noun) {
+        return number + " " + noun + ("1".equals(String.valueOf(number)) ? "" : "s");
     }
 
     private static boolean isTimeout(List<Object> path) {

@@ -135,6 +135,20 @@ class PlannerTest {
     }
 
     @Test
+    void shouldSayWhichBoundANumberOrListBreaks() {
+        assertThat(problems("""
+                    - {name: api, type: app, inputs: {namespace: shop, replicas: 0}}
+                    - {name: web, type: app, inputs: {namespace: shop, replicas: 11}}
+                """)).containsExactly(
+                "intent.yaml:7:56: component 'api': 'spec.components[0].inputs.replicas' is 0; the least allowed"
+                        + " is 1",
+                "intent.yaml:8:56: component 'web': 'spec.components[1].inputs.replicas' is 11; the most allowed"
+                        + " is 10");
+        assertThat(messages(plan(HEADER.replace("components:", "components: []")).problems()))
+                .containsExactly("intent.yaml:6:3: 'spec.components' must hold at least 1 item, found 0");
+    }
+
+    @Test
     void shouldRefuseMissingRequiredInputs() {
         assertThat(problems("""
                     - {name: api, type: app, inputs: {path: x}}
