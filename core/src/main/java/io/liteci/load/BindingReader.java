@@ -65,7 +65,8 @@ final class BindingReader {
         }
         read.binding().defaultJob().filter(job -> !available.contains(job)).ifPresent(job -> found.add(read.problem(
                 "binding '" + read.binding().name() + "' makes '" + job + "' the default job but does not list it"
-                        + " among its jobs (" + String.join(", ", available) + ")", "spec", "defaultJob")));
+                        + " among its jobs (" + String.join(", ", available) + ")." + Suggestions.didYouMean(job,
+                        available), "spec", "defaultJob")));
         return found;
     }
 

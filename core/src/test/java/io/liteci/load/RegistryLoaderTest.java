@@ -147,7 +147,24 @@ class RegistryLoaderTest {
                 + " binding 'bad-binding' lists job 'rnu', which model 'bad-binding' does not have. Did you mean"
                 + " 'run'? Its jobs: run"));
         assertThat(messages).anySatisfy(message -> assertThat(message).endsWith("bad-binding/binding.yaml:8:3:"
-                + " binding 'bad-binding' makes 'walk' the default job but does not list it among its jobs (run, rnu)"));
+                + " binding 'bad-binding' makes 'walk' the default job but does not list it among its jobs (run, rnu)."));
+    }
+
+    @Test
+    void shouldSuggestTheDefaultJobABindingMeant(@TempDir Path location) throws IOException {
+        Path app = Files.createDirectories(location.resolve("app"));
+        for (String file : List.of("job.yaml", "schema.yaml", "binding.yaml")) {
+            Files.copy(resource("models").resolve("app").resolve(file), app.resolve(file));
+        }
+        Files.writeString(app.resolve("binding.yaml"), Files.readString(app.resolve("binding.yaml"))
+                .replace("defaultJob: deploy", "defaultJob: deplyo"));
+
+        ModelRegistry registry = Engine.load(List.of(ModelLocations.read(location, Limits.DEFAULT)), Limits.DEFAULT)
+                .registry();
+
+        assertThat(messages(registry.problems())).singleElement().asString().endsWith("binding 'app-default' makes"
+                + " 'deplyo' the default job but does not list it among its jobs (build, deploy, smoke). Did you"
+                + " mean 'deploy'?");
     }
 
     @Test
