@@ -72,10 +72,7 @@ class RegistryLoaderTest {
 
     @Test
     void shouldRefuseAModelWhoseBindingCannotBeReadAndSaySoOnce(@TempDir Path location) throws IOException {
-        Path app = Files.createDirectories(location.resolve("app"));
-        for (String file : List.of("job.yaml", "schema.yaml", "binding.yaml")) {
-            Files.copy(resource("models").resolve("app").resolve(file), app.resolve(file));
-        }
+        Path app = copyOfApp(location, "job.yaml", "schema.yaml", "binding.yaml");
         Files.writeString(app.resolve("binding.yaml"), "# " + "x".repeat(2000) + "\n", StandardOpenOption.APPEND);
         Limits limits = Limits.DEFAULT.withMaxFileBytes(2000);
 
@@ -89,10 +86,7 @@ class RegistryLoaderTest {
 
     @Test
     void shouldLoadNoModelOfALocationWhoseBindingsCannotBeRead(@TempDir Path location) throws IOException {
-        Path app = Files.createDirectories(location.resolve("app"));
-        for (String file : List.of("job.yaml", "schema.yaml")) {
-            Files.copy(resource("models").resolve("app").resolve(file), app.resolve(file));
-        }
+        copyOfApp(location, "job.yaml", "schema.yaml");
         Files.writeString(location.resolve("job-bindings.yaml"), "# " + "x".repeat(2000) + "\n");
         Limits limits = Limits.DEFAULT.withMaxFileBytes(2000);
 
@@ -152,10 +146,7 @@ class RegistryLoaderTest {
 
     @Test
     void shouldSuggestTheDefaultJobABindingMeant(@TempDir Path location) throws IOException {
-        Path app = Files.createDirectories(location.resolve("app"));
-        for (String file : List.of("job.yaml", "schema.yaml", "binding.yaml")) {
-            Files.copy(resource("models").resolve("app").resolve(file), app.resolve(file));
-        }
+        Path app = copyOfApp(location, "job.yaml", "schema.yaml", "binding.yaml");
         Files.writeString(app.resolve("binding.yaml"), Files.readString(app.resolve("binding.yaml"))
                 .replace("defaultJob: deploy", "defaultJob: deplyo"));
 
@@ -197,5 +188,14 @@ class RegistryLoaderTest {
 
         assertThat(messages(registry.problems())).singleElement().asString()
                 .matches("model location '.*no-such-dir' is not a directory");
+    }
+
+    /** A copy of the fixture model {@code app} in {@code location}, with the given files. */
+    private static Path copyOfApp(Path location, String... files) throws IOException {
+        Path app = Files.createDirectories(location.resolve("app"));
+        for (String file : files) {
+            Files.copy(resource("models").resolve("app").resolve(file), app.resolve(file));
+        }
+        return app;
     }
 }
