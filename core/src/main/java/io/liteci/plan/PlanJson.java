@@ -7,14 +7,17 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import io.liteci.problem.FileFailure;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -167,21 +170,37 @@ public final class PlanJson {
 
     /**
      * Writes plan.json to {@code target} through a temporary file beside it, so that a reader never sees
-     * half a plan and a failed write leaves the previous file as it was.
+     * half a plan and a failed write leaves the previous file as it was. A failure names {@code target}.
      */
     public static void write(Plan plan, Path target) throws IOException {
+        try {
+            writeThroughPartial(plan, target);
+        } catch (IOException failure) {
+            String reason = FileFailure.reason(failure);
+            FileSystemException named = new FileSystemException(target.toString(), null, reason);
+            named.initCause(failure);
+            throw named;
+        }
+    }
+
+    private static void writeThroughPartial(Plan plan, Path target) throws IOException {
         if (Files.isDirectory(target)) {
             throw new FileSystemException(target.toString(), null, "is a directory");
         }
         Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
+        try {
+            Files.createDirectories(directory);
+        } catch (FileAlreadyExistsException file) {
+            throw new NotDirectoryException(file.getFile());
+        }
         // Not Files.createTempFile, whose files only their owner may read: plan.json is made like any
         // other new file, under the writer's umask.
-        Path partial = directory.resolve("." + target.getFileName() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        String name = ".plan-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp";
+        Path partial = directory.resolve(name);
+        OutputStream created = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 64 * 1024)) {
+            try (OutputStream out = new BufferedOutputStream(created, 64 * 1024)) {
                 write(plan, out);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

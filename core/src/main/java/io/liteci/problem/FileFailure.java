@@ -2,6 +2,7 @@ package io.liteci.problem;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
@@ -28,6 +29,9 @@ public final class FileFailure {
         }
         if (failure instanceof FileAlreadyExistsException) {
             return "file exists";
+        }
+        if (failure instanceof DirectoryNotEmptyException) {
+            return "directory not empty";
         }
         String reason = failure instanceof FileSystemException file ? file.getReason() : failure.getMessage();
         if (reason == null || reason.isBlank()) {

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class FileFailureTest {
@@ -26,6 +28,7 @@ class FileFailureTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "Windows refuses to open a directory as access denied")
     void shouldReportADirectoryReadAsAFile(@TempDir Path directory) {
         IOException failure = catchThrowableOfType(IOException.class, () -> Files.readAllBytes(directory));
 
