@@ -1,7 +1,6 @@
 package io.liteci.load;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,8 +10,8 @@ import java.util.Optional;
  * @param name the directory's name, which is the model's name
  * @param directory the directory's path, shown as where the model comes from
  * @param files the files read from it
- * @param unreadable the names of the files that bear on it and could not be read, its own or the
- *     location's bindings; their problems are the location's
+ * @param unreadable the names of the files it holds that could not be read, whose problems are the
+ *     location's
  */
 public record ModelFiles(String name, String directory, List<SourceFile> files, List<String> unreadable)
         implements Serializable {
@@ -29,13 +28,6 @@ public record ModelFiles(String name, String directory, List<SourceFile> files, 
     public ModelFiles {
         files = List.copyOf(files);
         unreadable = List.copyOf(unreadable);
-    }
-
-    /** The same files, with one more that could not be read. */
-    public ModelFiles withUnreadable(String fileName) {
-        List<String> more = new ArrayList<>(unreadable);
-        more.add(fileName);
-        return new ModelFiles(name, directory, files, more);
     }
 
     /** The file of that name, if the directory has it. */

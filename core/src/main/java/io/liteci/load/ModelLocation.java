@@ -13,9 +13,11 @@ import java.util.List;
  * @param models the model directories, by name
  * @param bindingFiles the root's {@code job-bindings.yaml}, if present
  * @param problems what went wrong reading it
+ * @param bindingsUnreadable whether the root has a {@code job-bindings.yaml} that could not be read, so
+ *     that no model loaded so far may be used without the bindings it may hold
  */
 public record ModelLocation(String origin, List<ModelFiles> models, List<SourceFile> bindingFiles,
-        List<Problem> problems) implements Serializable {
+        List<Problem> problems, boolean bindingsUnreadable) implements Serializable {
 
     /** The multi-document binding file read at a location's root. */
     public static final String BINDINGS = "job-bindings.yaml";
@@ -27,5 +29,11 @@ public record ModelLocation(String origin, List<ModelFiles> models, List<SourceF
         models = List.copyOf(models);
         bindingFiles = List.copyOf(bindingFiles);
         problems = List.copyOf(problems);
+    }
+
+    /** A location whose bindings, if it has any, were read. */
+    public ModelLocation(String origin, List<ModelFiles> models, List<SourceFile> bindingFiles,
+            List<Problem> problems) {
+        this(origin, models, bindingFiles, problems, false);
     }
 }

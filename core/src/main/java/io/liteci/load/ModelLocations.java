@@ -14,6 +14,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -120,19 +121,16 @@ public final class ModelLocations {
                     if (Files.isDirectory(child)) {
                         models.add(files(name, child, display));
                     } else if (name.equals(ModelLocation.BINDINGS)) {
-                        Optional<SourceFile> file = readFile(child, display);
+                        Optional<SourceFile> file = readRegular(child, display);
                         file.ifPresent(bindings::add);
                         unreadableBindings = file.isEmpty();
                     }
                 }
             } catch (IOException e) {
-                problems.add(Problem.general("cannot list model location '" + origin + "': " + FileFailure.reason(e)));
+                problems.add(Problem.general("cannot list model location '" + origin + "': "
+                        + FileFailure.reason(e)));
             }
-            if (unreadableBindings) {
-                // Any model here may be bound in it, so none may load as if it were not.
-                models.replaceAll(files -> files.withUnreadable(ModelLocation.BINDINGS));
-            }
-            return new ModelLocation(origin, models, bindings, problems);
+            return new ModelLocation(origin, models, bindings, problems, unreadableBindings);
         }
 
         private ModelFiles files(String model, Path directory, String display) {
@@ -140,11 +138,21 @@ public final class ModelLocations {
             List<String> unreadable = new ArrayList<>();
             for (String name : MODEL_FILES) {
                 Path file = directory.resolve(name);
-                if (Files.isRegularFile(file)) {
-                    readFile(file, display + "/" + name).ifPresentOrElse(files::add, () -> unreadable.add(name));
+                if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                    readRegular(file, display + "/" + name).ifPresentOrElse(files::add, () -> unreadable.add(name));
                 }
             }
             return new ModelFiles(model, display, files, unreadable);
+        }
+
+        /** The file's text, or empty with a problem when it is no regular file or cannot be read. */
+        private Optional<SourceFile> readRegular(Path file, String display) {
+            if (!Files.isRegularFile(file)) {
+                problems.add(Problem.at(display, SourcePosition.UNKNOWN, Files.exists(file)
+                        ? "cannot read: not a regular file" : "cannot read: a link to nothing"));
+                return Optional.empty();
+            }
+            return readFile(file, display);
         }
 
         private Optional<SourceFile> readFile(Path file, String display) {

@@ -61,6 +61,9 @@ public final class RegistryLoader {
                     files.file(ModelFiles.BINDING).ifPresent(file -> bindings(file, boundHere, files.name()));
                 }
                 location.bindingFiles().forEach(file -> bindings(file, boundHere, ""));
+                if (location.bindingsUnreadable()) {
+                    refuseAllSoFar();
+                }
             }
             bindings.values().forEach(this::apply);
             return ModelRegistry.of(models, broken, notes, problems.list());
@@ -81,6 +84,12 @@ public final class RegistryLoader {
             models.put(name, previous.map(model.get()::overriding).orElse(model.get()));
             previous.ifPresent(origin -> notes.add("model '" + name + "' from " + files.directory()
                     + " overrides the one from " + origin));
+        }
+
+        /** Refuses every model loaded so far, since bindings that could not be read may restrict any of them. */
+        private void refuseAllSoFar() {
+            models.forEach((name, model) -> broken.put(name, model.origin()));
+            models.clear();
         }
 
         private void bindings(SourceFile file, Set<String> boundHere, String directoryModel) {

@@ -80,22 +80,37 @@ class RegistryLoaderTest {
 
         assertThat(registry.model("app")).as("not loaded without the binding that limits it").isEmpty();
         assertThat(registry.broken()).containsKey("app");
-        assertThat(messages(registry.problems())).singleElement().asString()
-                .endsWith("app/binding.yaml: file of 2215 bytes is larger than the limit of 2000 bytes");
+        assertThat(messages(registry.problems())).singleElement().asString().endsWith("app/binding.yaml: file of "
+                + Files.size(app.resolve("binding.yaml")) + " bytes is larger than the limit of 2000 bytes");
     }
 
     @Test
-    void shouldLoadNoModelOfALocationWhoseBindingsCannotBeRead(@TempDir Path location) throws IOException {
-        copyOfApp(location, "job.yaml", "schema.yaml");
-        Files.writeString(location.resolve("job-bindings.yaml"), "# " + "x".repeat(2000) + "\n");
+    void shouldRefuseAModelWhoseBindingIsALinkToNothing(@TempDir Path location) throws IOException {
+        Path app = copyOfApp(location, "job.yaml", "schema.yaml");
+        Files.createSymbolicLink(app.resolve("binding.yaml"), location.resolve("gone.yaml"));
+
+        ModelRegistry registry = registryOf(location);
+
+        assertThat(registry.model("app")).isEmpty();
+        assertThat(messages(registry.problems())).singleElement().asString()
+                .endsWith("app/binding.yaml: cannot read: a link to nothing");
+    }
+
+    @Test
+    void shouldLoadNoModelSoFarWhenALocationsBindingsCannotBeRead(@TempDir Path root) throws IOException {
+        Path first = Files.createDirectories(root.resolve("first"));
+        Path second = Files.createDirectories(root.resolve("second"));
+        copyOfApp(first, "job.yaml", "schema.yaml");
+        Files.writeString(second.resolve("job-bindings.yaml"), "# " + "x".repeat(2000) + "\n");
         Limits limits = Limits.DEFAULT.withMaxFileBytes(2000);
 
-        ModelRegistry registry = Engine.load(List.of(ModelLocations.read(location, limits)), limits).registry();
+        ModelRegistry registry = Engine.load(List.of(ModelLocations.read(first, limits),
+                ModelLocations.read(second, limits)), limits).registry();
 
-        assertThat(registry.models()).isEmpty();
+        assertThat(registry.models()).as("the bindings may restrict a model of any earlier location").isEmpty();
         assertThat(registry.broken()).containsOnlyKeys("app");
-        assertThat(messages(registry.problems())).singleElement().asString()
-                .endsWith("job-bindings.yaml: file of 2003 bytes is larger than the limit of 2000 bytes");
+        assertThat(messages(registry.problems())).singleElement().asString().endsWith("job-bindings.yaml: file of "
+                + Files.size(second.resolve("job-bindings.yaml")) + " bytes is larger than the limit of 2000 bytes");
     }
 
     @Test
@@ -150,8 +165,7 @@ class RegistryLoaderTest {
         Files.writeString(app.resolve("binding.yaml"), Files.readString(app.resolve("binding.yaml"))
                 .replace("defaultJob: deploy", "defaultJob: deplyo"));
 
-        ModelRegistry registry = Engine.load(List.of(ModelLocations.read(location, Limits.DEFAULT)), Limits.DEFAULT)
-                .registry();
+        ModelRegistry registry = registryOf(location);
 
         assertThat(messages(registry.problems())).singleElement().asString().endsWith("binding 'app-default' makes"
                 + " 'deplyo' the default job but does not list it among its jobs (build, deploy, smoke). Did you"
@@ -197,5 +211,9 @@ class RegistryLoaderTest {
             Files.copy(resource("models").resolve("app").resolve(file), app.resolve(file));
         }
         return app;
+    }
+
+    private static ModelRegistry registryOf(Path location) {
+        return Engine.load(List.of(ModelLocations.read(location, Limits.DEFAULT)), Limits.DEFAULT).registry();
     }
 }
