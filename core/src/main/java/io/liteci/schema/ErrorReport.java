@@ -83,10 +83,16 @@ final class ErrorReport {
                     + arguments[1];
             case "maxItems" -> where + " may hold at most " + count(arguments[0], "item") + ", found "
                     + arguments[1];
-            case "minProperties" -> where + " must hold at least " + count(arguments[0], "field");
-            case "maxProperties" -> where + " may hold at most " + count(arguments[0], "field");
+            case "minProperties" -> where + " must hold at least " + count(arguments[0], "field") + ", found "
+                    + error.getInstanceNode().size();
+            case "maxProperties" -> where + " may hold at most " + count(arguments[0], "field") + ", found "
+                    + error.getInstanceNode().size();
             case "minimum" -> where + " is " + error.getInstanceNode() + "; the least allowed is " + arguments[0];
             case "maximum" -> where + " is " + error.getInstanceNode() + "; the most allowed is " + arguments[0];
+            case "exclusiveMinimum" -> where + " is " + error.getInstanceNode() + "; it must be more than "
+                    + arguments[0];
+            case "exclusiveMaximum" -> where + " is " + error.getInstanceNode() + "; it must be less than "
+                    + arguments[0];
             default -> where + " " + error.getMessage();
         };
     }
