@@ -18,14 +18,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The ratios of the targets, measured by taking turns: each round runs the baseline and the end-to-end
- * plan once for every size, so that whatever else the machine is doing weighs on all of them alike.
- *
- * <p>JMH measures one benchmark after another, and on a shared machine the load can change between the
- * baseline and the plan it is compared with; medians of operations measured side by side are steadier.
- * Every operation starts on a collected heap, as a fresh command would, so that no operation pays for
- * the garbage of the one before. Usage: {@code Interleaved ROUNDS SIZE...}, for example
- * {@code Interleaved 30 10000 50000}.
+ * Measures the ratios of the targets by taking turns, each round running the baseline and the end-to-end
+ * plan once for every size on a freshly collected heap, so that a change of load weighs on both alike.
+ * Usage: {@code Interleaved ROUNDS SIZE...}, for example {@code Interleaved 30 10000 50000}.
  */
 public final class Interleaved {
 

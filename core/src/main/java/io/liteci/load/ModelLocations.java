@@ -139,7 +139,8 @@ public final class ModelLocations {
             for (String name : MODEL_FILES) {
                 Path file = directory.resolve(name);
                 if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                    readRegular(file, display + "/" + name).ifPresentOrElse(files::add, () -> unreadable.add(name));
+                    readRegular(file, display + "/" + name)
+                            .ifPresentOrElse(files::add, () -> unreadable.add(name));
                 }
             }
             return new ModelFiles(model, display, files, unreadable);

@@ -212,7 +212,7 @@ final class TreeBuilder {
 
     private JsonNode scalar(JsonToken token) throws IOException {
         return switch (token) {
-            case VALUE_STRING -> nodes.textNode(text(parser.getText()));
+            case VALUE_STRING -> nodes.textNode(checkedText(parser.getText()));
             case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
                 case INT -> nodes.numberNode(parser.getIntValue());
                 case LONG -> nodes.numberNode(parser.getLongValue());
@@ -229,14 +229,14 @@ final class TreeBuilder {
 
     /** The key, as the instance already kept for the same text if there is one. */
     private String key(String name) {
-        return keys.computeIfAbsent(name, this::text);
+        return keys.computeIfAbsent(name, this::checkedText);
     }
 
     /**
      * The text of a key or string, refused when it holds half of a UTF-16 surrogate pair, which a YAML escape
      * of a surrogate code point gives: no file, command or log can carry it as a character.
      */
-    private String text(String text) {
+    private String checkedText(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isSurrogate(c)) {
