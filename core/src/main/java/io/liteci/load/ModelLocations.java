@@ -149,8 +149,8 @@ public final class ModelLocations {
         /** The file's text, or empty with a problem when it is no regular file or cannot be read. */
         private Optional<SourceFile> readRegular(Path file, String display) {
             if (!Files.isRegularFile(file)) {
-                problems.add(Problem.at(display, SourcePosition.UNKNOWN, Files.exists(file)
-                        ? "cannot read: not a regular file" : "cannot read: a link to nothing"));
+                problems.add(FileFailure.unreadable(display,
+                        Files.exists(file) ? "not a regular file" : "a link to nothing"));
                 return Optional.empty();
             }
             return readFile(file, display);

@@ -42,6 +42,11 @@ public final class FileFailure {
 
     /** The problem of a file that could not be read. */
     public static Problem unreadable(String file, IOException failure) {
-        return Problem.at(file, SourcePosition.UNKNOWN, "cannot read: " + reason(failure));
+        return unreadable(file, reason(failure));
+    }
+
+    /** The problem of a file that could not be read, for the given reason. */
+    public static Problem unreadable(String file, String reason) {
+        return Problem.at(file, SourcePosition.UNKNOWN, "cannot read: " + reason);
     }
 }
