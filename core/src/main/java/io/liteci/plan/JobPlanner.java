@@ -1,16 +1,16 @@
 package io.liteci.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.liteci.load.ParsedIntent;
+import io.liteci.load.ModelRegistry;
 import io.liteci.model.Component;
 import io.liteci.model.Job;
 import io.liteci.model.Model;
 import io.liteci.model.ShellQuoting;
 import io.liteci.model.Step;
 import io.liteci.model.Template;
-import io.liteci.problem.Problem;
-import io.liteci.problem.Problems;
+import io.liteci.model.Version;
 import io.liteci.problem.Suggestions;
+import io.liteci.schema.InputSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,46 +20,81 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Plans one component's job: chooses the job, checks the inputs and substitutes the placeholders.
+ * Plans one component's job: finds its model, chooses the job, checks the inputs and substitutes the
+ * placeholders. The outcome depends on the component and the intent's name alone, and the registry is
+ * only read, so components may be planned on several threads at once.
  */
 final class JobPlanner {
 
-    private final ParsedIntent parsed;
+    private final ModelRegistry registry;
 
-    private final Planner.Locator locator;
+    private final Version running;
 
-    private final Problems problems;
+    private final Optional<String> jobForAll;
 
-    JobPlanner(ParsedIntent parsed, Planner.Locator locator, Problems problems) {
-        this.parsed = parsed;
-        this.locator = locator;
-        this.problems = problems;
+    /**
+     * @param registry the models available
+     * @param running the version of LiteCI planning
+     * @param jobForAll the job to plan for every component whose model offers it, if any
+     */
+    JobPlanner(ModelRegistry registry, Version running, Optional<String> jobForAll) {
+        this.registry = registry;
+        this.running = running;
+        this.jobForAll = jobForAll;
     }
 
-    /** The planned job, or empty when the component has problems (all of which are recorded). */
-    Optional<PlannedJob> plan(Component component, Model model, Optional<String> jobForAll) {
-        Optional<Job> job = choose(component, model, jobForAll);
-        List<Problem> inputProblems = model.inputs().check(locator.document(),
-                List.of("spec", "components", component.index(), "inputs"), component.inputs());
-        inputProblems.forEach(problem -> problems.add(problem.forComponent(component.name())));
-        if (job.isEmpty() || !inputProblems.isEmpty()) {
+    /** Plans the component of an intent of the given name. */
+    Outcome plan(Component component, String intentName) {
+        List<Outcome.Issue> issues = new ArrayList<>();
+        Optional<Model> model = model(component, issues);
+        if (model.isEmpty()) {
+            return new Outcome(component, intentName, Optional.empty(), issues);
+        }
+        Optional<Job> job = choose(component, model.get(), issues);
+        InputSchema.Verdict inputs = model.get().inputs().validate(component.inputs());
+        if (!inputs.valid()) {
+            issues.add(new Outcome.Inputs(inputs));
+        }
+        if (job.isEmpty() || !issues.isEmpty()) {
+            return new Outcome(component, intentName, Optional.empty(), issues);
+        }
+        Optional<PlannedJob> planned = new Rendering(component, intentName, model.get(), job.get(), issues).job();
+        return new Outcome(component, intentName, planned, issues);
+    }
+
+    private Optional<Model> model(Component component, List<Outcome.Issue> issues) {
+        Optional<Model> model = registry.model(component.type());
+        if (model.isEmpty()) {
+            String message = registry.broken().containsKey(component.type())
+                    ? "model '" + component.type() + "' could not be loaded from "
+                            + registry.broken().get(component.type()) + "; see its problems"
+                    : "unknown type '" + component.type() + "'." + Suggestions.didYouMean(component.type(),
+                            registry.names()) + " Known types: " + String.join(", ", registry.names());
+            issues.add(new Outcome.At(message, "type"));
             return Optional.empty();
         }
-        return new Rendering(component, model, job.get()).job();
+        Optional<Version> needed = model.get().binding().minVersion();
+        if (needed.isPresent() && running.compareTo(needed.get()) < 0) {
+            issues.add(new Outcome.At("model '" + component.type() + "' needs LiteCI " + needed.get()
+                    + " or newer (binding '" + model.get().binding().name() + "'); this is LiteCI " + running,
+                    "type"));
+            return Optional.empty();
+        }
+        return model;
     }
 
-    private Optional<Job> choose(Component component, Model model, Optional<String> jobForAll) {
+    private Optional<Job> choose(Component component, Model model, List<Outcome.Issue> issues) {
         String name = jobForAll.filter(model::offers)
                 .or(component::job)
                 .orElseGet(model::defaultJob);
         List<String> available = model.binding().jobs();
         Optional<Job> job = model.job(name);
         if (job.isEmpty()) {
-            problems.add(locator.problem(component, "unknown job '" + name + "' for model '" + model.name() + "'."
+            issues.add(new Outcome.At("unknown job '" + name + "' for model '" + model.name() + "'."
                     + Suggestions.didYouMean(name, available) + " Available jobs: " + String.join(", ", available),
                     "job"));
         } else if (!model.offers(name)) {
-            problems.add(locator.problem(component, "job '" + name + "' of model '" + model.name()
+            issues.add(new Outcome.At("job '" + name + "' of model '" + model.name()
                     + "' is not available under binding '" + model.binding().name() + "'. Available jobs: "
                     + String.join(", ", available), "job"));
             return Optional.empty();
@@ -68,20 +103,26 @@ final class JobPlanner {
     }
 
     /** Substitutes one component's values into its job's steps. */
-    private final class Rendering {
+    private static final class Rendering {
 
         private final Component component;
+
+        private final String intentName;
 
         private final Model model;
 
         private final Job job;
 
+        private final List<Outcome.Issue> issues;
+
         private final Set<String> missing = new LinkedHashSet<>();
 
-        Rendering(Component component, Model model, Job job) {
+        Rendering(Component component, String intentName, Model model, Job job, List<Outcome.Issue> issues) {
             this.component = component;
+            this.intentName = intentName;
             this.model = model;
             this.job = job;
+            this.issues = issues;
         }
 
         Optional<PlannedJob> job() {
@@ -109,7 +150,7 @@ final class JobPlanner {
             return switch (placeholder.expression()) {
                 case "component.name" -> component.name();
                 case "component.type" -> component.type();
-                case "intent.name" -> parsed.intent().name();
+                case "intent.name" -> intentName;
                 case "job.name" -> job.name();
                 default -> input(step, placeholder.inputPath());
             };
@@ -125,7 +166,7 @@ final class JobPlanner {
                 if (fallback.isEmpty()) {
                     String input = String.join(".", path);
                     if (missing.add(input)) {
-                        problems.add(locator.problem(component, "step '" + step.name() + "' of job '" + job.name()
+                        issues.add(new Outcome.At("step '" + step.name() + "' of job '" + job.name()
                                 + "' uses input '" + input + "', which is neither given nor defaulted by the"
                                 + " schema", "inputs"));
                     }

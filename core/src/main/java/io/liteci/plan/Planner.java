@@ -3,7 +3,6 @@ package io.liteci.plan;
 import io.liteci.load.ModelRegistry;
 import io.liteci.load.ParsedIntent;
 import io.liteci.model.Component;
-import io.liteci.model.Model;
 import io.liteci.model.Version;
 import io.liteci.problem.Problem;
 import io.liteci.problem.Problems;
@@ -41,16 +40,25 @@ public final class Planner {
 
     /** Plans the intent; the plan is present exactly when no problem was found. */
     public Planned plan(ParsedIntent parsed, PlanOptions options) {
+        return plan(parsed, options, (component, intentName) -> Optional.empty());
+    }
+
+    /** Plans the intent, taking each component's outcome from {@code early} where it has one. */
+    Planned plan(ParsedIntent parsed, PlanOptions options, EarlyOutcomes early) {
         Problems problems = new Problems();
         Locator locator = new Locator(parsed.document());
         List<Component> components = parsed.intent().components();
         Map<String, Component> byName = uniqueNames(components, locator, problems);
         Map<String, PlannedJob> jobs = new HashMap<>();
-        JobPlanner jobPlanner = new JobPlanner(parsed, locator, problems);
+        JobPlanner jobPlanner = jobPlanner(options);
+        String intentName = parsed.intent().name();
         for (Component component : components) {
-            Optional<Model> model = model(component, locator, problems);
-            model.flatMap(found -> jobPlanner.plan(component, found, options.job()))
-                    .ifPresent(job -> jobs.putIfAbsent(component.name(), job));
+            Outcome outcome = early.outcome(component, intentName)
+                    .orElseGet(() -> jobPlanner.plan(component, intentName));
+            outcome.job().ifPresent(job -> jobs.putIfAbsent(component.name(), job));
+            if (!outcome.issues().isEmpty()) {
+                problems.addAll(outcome.problems(locator));
+            }
         }
         options.job().filter(job -> components.stream().noneMatch(component -> offers(component, job)))
                 .ifPresent(job -> problems.add(Problem.general("no component of intent '" + parsed.intent().name()
@@ -61,6 +69,11 @@ public final class Planner {
             return new Planned(Optional.empty(), problems.list());
         }
         return order(parsed, byName, jobs, selected, locator);
+    }
+
+    /** The planner of single components that this planner uses with the given options. */
+    JobPlanner jobPlanner(PlanOptions options) {
+        return new JobPlanner(registry, running, options.job());
     }
 
     private Planned order(ParsedIntent parsed, Map<String, Component> byName, Map<String, PlannedJob> jobs,
@@ -96,27 +109,6 @@ public final class Planner {
             }
         }
         return byName;
-    }
-
-    private Optional<Model> model(Component component, Locator locator, Problems problems) {
-        Optional<Model> model = registry.model(component.type());
-        if (model.isEmpty()) {
-            String message = registry.broken().containsKey(component.type())
-                    ? "model '" + component.type() + "' could not be loaded from "
-                            + registry.broken().get(component.type()) + "; see its problems"
-                    : "unknown type '" + component.type() + "'." + Suggestions.didYouMean(component.type(),
-                            registry.names()) + " Known types: " + String.join(", ", registry.names());
-            problems.add(locator.problem(component, message, "type"));
-            return Optional.empty();
-        }
-        Optional<Version> needed = model.get().binding().minVersion();
-        if (needed.isPresent() && running.compareTo(needed.get()) < 0) {
-            problems.add(locator.problem(component, "model '" + component.type() + "' needs LiteCI "
-                    + needed.get() + " or newer (binding '" + model.get().binding().name() + "'); this is LiteCI "
-                    + running, "type"));
-            return Optional.empty();
-        }
-        return model;
     }
 
     private boolean offers(Component component, String job) {
@@ -162,6 +154,14 @@ public final class Planner {
             }
         }
         return selected;
+    }
+
+    /** The outcomes of components planned before the planner came to them, for the same options. */
+    @FunctionalInterface
+    interface EarlyOutcomes {
+
+        /** The outcome of the component of an intent of the given name, if it was planned early. */
+        Optional<Outcome> outcome(Component component, String intentName);
     }
 
     /** Points problems at the line of the component they concern. */

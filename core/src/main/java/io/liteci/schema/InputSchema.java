@@ -1,6 +1,7 @@
 package io.liteci.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import io.liteci.problem.Problem;
 import io.liteci.yaml.YamlDocument;
@@ -39,11 +40,16 @@ public final class InputSchema {
      * The problems of a component's inputs, found at {@code inputsPath} in the intent document.
      */
     public List<Problem> check(YamlDocument intent, List<Object> inputsPath, JsonNode inputs) {
-        var errors = compiled.validate(inputs);
-        if (errors.isEmpty()) {
-            return List.of();
-        }
-        return new ErrorReport(intent, inputsPath, node).problems(errors);
+        return validate(inputs).problems(intent, inputsPath);
+    }
+
+    /**
+     * Checks a component's inputs, leaving the wording of what is wrong until the document they lie in
+     * is at hand. The compiled schema is only read, so several threads may check inputs at once.
+     */
+    public Verdict validate(JsonNode inputs) {
+        List<Error> errors = compiled.validate(inputs);
+        return errors.isEmpty() ? Verdict.VALID : new Verdict(this, errors);
     }
 
     /** The default the schema gives for the input at a dotted path, if any. */
@@ -106,6 +112,31 @@ public final class InputSchema {
      */
     public record Input(String name, String type, boolean required, Optional<String> defaultValue,
             String description) {
+    }
+
+    /** What checking one component's inputs found. */
+    public static final class Verdict {
+
+        private static final Verdict VALID = new Verdict(null, List.of());
+
+        private final InputSchema schema;
+
+        private final List<Error> errors;
+
+        private Verdict(InputSchema schema, List<Error> errors) {
+            this.schema = schema;
+            this.errors = List.copyOf(errors);
+        }
+
+        /** Whether the inputs follow the schema. */
+        public boolean valid() {
+            return errors.isEmpty();
+        }
+
+        /** The problems found, each at its line in {@code intent}, where the inputs lie at {@code inputsPath}. */
+        public List<Problem> problems(YamlDocument intent, List<Object> inputsPath) {
+            return valid() ? List.of() : new ErrorReport(intent, inputsPath, schema.node).problems(errors);
+        }
     }
 
     /**
