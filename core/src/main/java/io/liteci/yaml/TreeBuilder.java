@@ -57,6 +57,14 @@ final class TreeBuilder {
 
     private IdentityHashMap<JsonNode, int[]> positions;
 
+    /** The sequence whose elements are reported to the listener, as keys from the root; empty for none. */
+    private List<String> watchedPath = List.of();
+
+    private ElementListener listener = ElementListener.NONE;
+
+    /** The root of the document being read, while its elements are reported. */
+    private JsonNode root;
+
     /** A builder that records the positions of every node as it reads. */
     TreeBuilder(YAMLParser parser, Limits limits) {
         this(parser, limits, null);
@@ -72,13 +80,25 @@ final class TreeBuilder {
         this.recordedLater = recordedLater;
     }
 
+    /**
+     * Reports each element of the sequence at {@code path} in the first document to {@code listener} as
+     * soon as it has been read. Nothing is reported while positions are recorded, and nothing of a
+     * sequence written as an alias or copied by a merge key.
+     */
+    TreeBuilder watching(List<String> path, ElementListener listener) {
+        this.watchedPath = List.copyOf(path);
+        this.listener = listener;
+        return this;
+    }
+
     List<YamlDocument> documents(String file) throws IOException {
         List<YamlDocument> documents = new ArrayList<>();
         JsonToken token;
         while ((token = parser.nextToken()) != null) {
             positions = recordedLater == null ? new IdentityHashMap<>() : null;
             anchors.clear();
-            JsonNode root = value(token, 0);
+            boolean watching = recordedLater != null && documents.isEmpty() && !watchedPath.isEmpty();
+            JsonNode root = value(token, 0, watching);
             int index = documents.size();
             documents.add(new YamlDocument(file, root, positions == null
                     ? SourceMap.onDemand(() -> recordedLater.apply(index))
@@ -87,7 +107,8 @@ final class TreeBuilder {
         return documents;
     }
 
-    private JsonNode value(JsonToken token, int depth) throws IOException {
+    /** Reads a node; {@code onPath} when it lies on the path to the watched sequence. */
+    private JsonNode value(JsonToken token, int depth, boolean onPath) throws IOException {
         if (depth > limits.maxDepth()) {
             throw new Refused(YamlReader.position(parser),
                     "YAML nested deeper than the limit of " + limits.maxDepth() + " levels");
@@ -98,8 +119,8 @@ final class TreeBuilder {
         String anchor = parser.getCurrentAnchor();
         long before = nodeCount;
         JsonNode node = switch (token) {
-            case START_OBJECT -> object(depth);
-            case START_ARRAY -> array(depth);
+            case START_OBJECT -> object(depth, onPath);
+            case START_ARRAY -> array(depth, onPath);
             default -> scalar(token);
         };
         nodeCount++;
@@ -124,8 +145,11 @@ final class TreeBuilder {
         return anchored.node();
     }
 
-    private ObjectNode object(int depth) throws IOException {
+    private ObjectNode object(int depth, boolean onPath) throws IOException {
         ObjectNode object = nodes.objectNode();
+        if (onPath && depth == 0) {
+            root = object;
+        }
         // Where each field was written, in field order; only when recording positions.
         Map<String, SourcePosition> written = positions == null ? null : new LinkedHashMap<>();
         SourcePosition start = positions == null ? null : YamlReader.position(parser);
@@ -136,7 +160,8 @@ final class TreeBuilder {
             String name = key(parser.currentName());
             boolean mergeKey = name.equals(MERGE_KEY);
             SourcePosition position = written != null || mergeKey ? YamlReader.position(parser) : null;
-            JsonNode child = value(parser.nextToken(), depth + 1);
+            boolean childOnPath = onPath && depth < watchedPath.size() && name.equals(watchedPath.get(depth));
+            JsonNode child = value(parser.nextToken(), depth + 1, childOnPath);
             if (mergeKey) {
                 merged = merge(object, child, position, written, merged);
                 continue;
@@ -192,7 +217,8 @@ final class TreeBuilder {
         return copied;
     }
 
-    private ArrayNode array(int depth) throws IOException {
+    private ArrayNode array(int depth, boolean onPath) throws IOException {
+        boolean reporting = onPath && depth == watchedPath.size();
         ArrayNode array = nodes.arrayNode();
         List<SourcePosition> elements = positions == null ? null : new ArrayList<>();
         SourcePosition start = positions == null ? null : YamlReader.position(parser);
@@ -201,7 +227,11 @@ final class TreeBuilder {
             if (elements != null) {
                 elements.add(YamlReader.position(parser));
             }
-            array.add(value(token, depth + 1));
+            JsonNode element = value(token, depth + 1, false);
+            array.add(element);
+            if (reporting) {
+                listener.element(root, array.size() - 1, element);
+            }
         }
         expect(token, JsonToken.END_ARRAY);
         if (elements != null) {

@@ -57,26 +57,39 @@ public final class YamlReader {
         return read(file, new String(content, StandardCharsets.UTF_8));
     }
 
+    /**
+     * Reads every document of a file given as bytes, telling {@code listener} of each element of the
+     * sequence at {@code sequence} (keys from the root) in the first document as soon as it has been read.
+     */
+    public Parsed read(String file, byte[] content, List<String> sequence, ElementListener listener) {
+        if (content.length > limits.maxFileBytes()) {
+            return tooLarge(file, content.length);
+        }
+        return read(file, new String(content, StandardCharsets.UTF_8), false, sequence, listener);
+    }
+
     /** Reads every document of a file given as text. */
     public Parsed read(String file, String content) {
         if (content.length() > limits.maxFileBytes()) {
             return tooLarge(file, content.length());
         }
-        return read(file, content, false);
+        return read(file, content, false, List.of(), ElementListener.NONE);
     }
 
     /**
      * Reads the documents, recording the positions of their nodes only when {@code recording}; otherwise
-     * the positions come from a second reading, if a problem ever needs one.
+     * the positions come from a second reading, if a problem ever needs one, and the elements of the
+     * sequence at {@code sequence} in the first document are told to {@code listener} as they are read.
      */
-    private Parsed read(String file, String content, boolean recording) {
+    private Parsed read(String file, String content, boolean recording, List<String> sequence,
+            ElementListener listener) {
         try (YAMLParser parser = factory.createParser(content)) {
             TreeBuilder builder = recording ? new TreeBuilder(parser, limits)
-                    : new TreeBuilder(parser, limits, index -> read(file, content, true).documents().get(index)
-                            .sourceMap());
+                    : new TreeBuilder(parser, limits, index -> recorded(file, content).documents().get(index)
+                            .sourceMap()).watching(sequence, listener);
             return new Parsed(builder.documents(file), List.of());
         } catch (TreeBuilder.PositionsNeeded needed) {
-            return read(file, content, true);
+            return recorded(file, content);
         } catch (TreeBuilder.Refused refused) {
             return failed(Problem.at(file, refused.position(), refused.getMessage()));
         } catch (JsonProcessingException malformed) {
@@ -84,6 +97,10 @@ public final class YamlReader {
         } catch (IOException unreadable) {
             return failed(FileFailure.unreadable(file, unreadable));
         }
+    }
+
+    private Parsed recorded(String file, String content) {
+        return read(file, content, true, List.of(), ElementListener.NONE);
     }
 
     /** The problem SnakeYAML found, in its own words and at its own position where it gives them. */
