@@ -6,6 +6,7 @@ import io.liteci.load.ModelRegistry;
 import io.liteci.load.ParsedIntent;
 import io.liteci.load.RegistryLoader;
 import io.liteci.model.Version;
+import io.liteci.plan.EarlyPlanner;
 import io.liteci.plan.PlanOptions;
 import io.liteci.plan.Planned;
 import io.liteci.plan.Planner;
@@ -60,16 +61,19 @@ public final class Engine {
     /** Reads and plans an intent; {@code file} names it in messages. */
     public Planned plan(String file, byte[] intent, PlanOptions options) {
         Problems problems = new Problems();
-        Optional<ParsedIntent> parsed = new IntentReader(new YamlReader(limits)).read(file, intent, problems);
-        if (parsed.isEmpty()) {
+        try (EarlyPlanner early = new EarlyPlanner(new Planner(registry, VERSION), options)) {
+            Optional<ParsedIntent> parsed = new IntentReader(new YamlReader(limits))
+                    .read(file, intent, problems, early::read);
+            if (parsed.isEmpty()) {
+                return new Planned(Optional.empty(), problems.list());
+            }
+            Planned planned = early.plan(parsed.get());
+            if (problems.isEmpty()) {
+                return planned;
+            }
+            problems.addAll(planned.problems());
             return new Planned(Optional.empty(), problems.list());
         }
-        Planned planned = new Planner(registry, VERSION).plan(parsed.get(), options);
-        if (problems.isEmpty()) {
-            return planned;
-        }
-        problems.addAll(planned.problems());
-        return new Planned(Optional.empty(), problems.list());
     }
 
     /**

@@ -25,6 +25,8 @@ import java.util.Set;
  */
 public final class IntentReader {
 
+    private static final List<String> COMPONENTS = List.of("spec", "components");
+
     private final YamlReader yaml;
 
     /** A reader that parses YAML with the given reader's limits. */
@@ -34,7 +36,16 @@ public final class IntentReader {
 
     /** Reads an intent; the problems found are added to {@code problems}. */
     public Optional<ParsedIntent> read(String file, byte[] content, Problems problems) {
-        YamlReader.Parsed parsed = yaml.read(file, content);
+        return read(file, content, problems, (intentName, component) -> { });
+    }
+
+    /**
+     * Reads an intent, telling {@code early} of each component as soon as its YAML has been read, before
+     * its format is checked; the problems found are added to {@code problems}.
+     */
+    public Optional<ParsedIntent> read(String file, byte[] content, Problems problems, Listener early) {
+        YamlReader.Parsed parsed = yaml.read(file, content, COMPONENTS, (root, index, node) ->
+                early.read(intentName(root), component(index, node)));
         problems.addAll(parsed.problems());
         if (!parsed.ok()) {
             return Optional.empty();
@@ -71,15 +82,22 @@ public final class IntentReader {
                 }
                 continue;
             }
-            // One lookup per field: an intent of many components is read field by field here.
-            JsonNode inputs = node.get("inputs");
-            JsonNode job = node.get("job");
-            components.add(new Component(i, node.path("name").asText(), node.path("type").asText(),
-                    inputs == null ? JsonNodeFactory.instance.objectNode() : inputs,
-                    job == null ? Optional.empty() : Optional.of(job.asText()), texts(node.path("dependsOn"))));
+            components.add(component(i, node));
         }
-        String name = document.root().path("metadata").path("name").asText();
-        return new ParsedIntent(new Intent(name, components), document, invalidNames);
+        return new ParsedIntent(new Intent(intentName(document.root()), components), document, invalidNames);
+    }
+
+    private static String intentName(JsonNode root) {
+        return root.path("metadata").path("name").asText();
+    }
+
+    private static Component component(int index, JsonNode node) {
+        // One lookup per field: an intent of many components is read field by field here.
+        JsonNode inputs = node.get("inputs");
+        JsonNode job = node.get("job");
+        return new Component(index, node.path("name").asText(), node.path("type").asText(),
+                inputs == null ? JsonNodeFactory.instance.objectNode() : inputs,
+                job == null ? Optional.empty() : Optional.of(job.asText()), texts(node.path("dependsOn")));
     }
 
     private static List<String> texts(JsonNode values) {
@@ -95,6 +113,17 @@ public final class IntentReader {
     private static OptionalInt componentIndex(List<Object> path) {
         boolean inComponents = path.size() > 2 && "spec".equals(path.get(0)) && "components".equals(path.get(1));
         return inComponents && path.get(2) instanceof Integer index ? OptionalInt.of(index) : OptionalInt.empty();
+    }
+
+    /** Told of each component of an intent as soon as it has been read. */
+    @FunctionalInterface
+    public interface Listener {
+
+        /**
+         * @param intentName the intent's name as read so far, empty when the file names it only later
+         * @param component the component, as read, before its format is checked
+         */
+        void read(String intentName, Component component);
     }
 
     /** The name of the component at an index, or a description of it when it has none. */

@@ -1,5 +1,6 @@
 package io.liteci.plan;
 
+import static io.liteci.support.Fixtures.INTENT_HEADER;
 import static io.liteci.support.Fixtures.messages;
 import static io.liteci.support.Fixtures.plan;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,15 +11,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PlannerTest {
-
-    private static final String HEADER = """
-            apiVersion: liteci.io/v1
-            kind: Intent
-            metadata:
-              name: shop
-            spec:
-              components:
-            """;
 
     @Test
     void shouldPlanOneJobPerComponentInDependencyOrder() {
@@ -82,7 +74,7 @@ class PlannerTest {
 
     @Test
     void shouldRunTheRequestedJobForEveryComponentThatOffersIt() {
-        Planned planned = plan(HEADER + """
+        Planned planned = plan(INTENT_HEADER + """
                     - {name: api, type: app, job: deploy, inputs: {namespace: shop}}
                 """, new PlanOptions(Optional.of("build"), List.of()));
 
@@ -98,7 +90,7 @@ class PlannerTest {
 
     @Test
     void shouldPlanOnlyTheChosenComponentsAndWhatTheyDependOn() {
-        Plan plan = plan(HEADER + """
+        Plan plan = plan(INTENT_HEADER + """
                     - {name: db, type: app, inputs: {namespace: shop}}
                     - {name: api, type: app, inputs: {namespace: shop}, dependsOn: [db]}
                     - {name: web, type: app, inputs: {namespace: shop}, dependsOn: [api]}
@@ -144,7 +136,7 @@ class PlannerTest {
                         + " is 1",
                 "intent.yaml:8:56: component 'web': 'spec.components[1].inputs.replicas' is 11; the most allowed"
                         + " is 10");
-        assertThat(messages(plan(HEADER.replace("components:", "components: []")).problems()))
+        assertThat(messages(plan(INTENT_HEADER.replace("components:", "components: []")).problems()))
                 .containsExactly("intent.yaml:6:3: 'spec.components' must hold at least 1 item, found 0");
     }
 
@@ -244,7 +236,7 @@ class PlannerTest {
 
     @Test
     void shouldRefuseAModelThatNeedsANewerLiteci() {
-        Planned planned = io.liteci.support.Fixtures.engine("models-future").plan("intent.yaml", (HEADER + """
+        Planned planned = io.liteci.support.Fixtures.engine("models-future").plan("intent.yaml", (INTENT_HEADER + """
                     - {name: api, type: app, inputs: {namespace: shop}}
                 """).getBytes(), PlanOptions.NONE);
 
@@ -253,7 +245,7 @@ class PlannerTest {
     }
 
     private static Plan valid(String components) {
-        Planned planned = plan(HEADER + components);
+        Planned planned = plan(INTENT_HEADER + components);
         assertThat(messages(planned.problems())).isEmpty();
         return planned.plan().orElseThrow();
     }
@@ -263,7 +255,7 @@ class PlannerTest {
     }
 
     private static List<String> problems(PlanOptions options, String components) {
-        Planned planned = plan(HEADER + components, options);
+        Planned planned = plan(INTENT_HEADER + components, options);
         assertThat(planned.plan()).isEmpty();
         return messages(planned.problems());
     }

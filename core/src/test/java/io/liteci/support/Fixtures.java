@@ -18,6 +18,16 @@ import java.util.List;
  */
 public final class Fixtures {
 
+    /** The start of an intent named shop, up to its list of components. */
+    public static final String INTENT_HEADER = """
+            apiVersion: liteci.io/v1
+            kind: Intent
+            metadata:
+              name: shop
+            spec:
+              components:
+            """;
+
     private Fixtures() {
     }
 
