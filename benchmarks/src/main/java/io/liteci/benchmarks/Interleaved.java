@@ -1,5 +1,6 @@
 package io.liteci.benchmarks;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.liteci.Engine;
 import io.liteci.load.ModelLocations;
 import io.liteci.plan.PlanJson;
@@ -27,6 +28,9 @@ public final class Interleaved {
     private static final int WARM_UP_ROUNDS = 10;
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private static final OperatingSystemMXBean PROCESS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private Interleaved() {
     }
@@ -109,10 +113,11 @@ public final class Interleaved {
 
         void report() {
             System.out.printf(Locale.ROOT, "%,d components over %d rounds, medians: baseline %.1f ms (CPU %.1f ms),"
-                    + " end to end %.1f ms (CPU %.1f ms); end to end / baseline %.2f, in CPU time %.2f,"
-                    + " without collections %.2f%n", size, plan.count(), baseline.median(), baseline.medianCpu(),
-                    plan.median(), plan.medianCpu(), plan.median() / baseline.median(),
-                    plan.medianCpu() / baseline.medianCpu(),
+                    + " end to end %.1f ms (CPU %.1f ms, %.1f ms in all threads); end to end / baseline %.2f,"
+                    + " in CPU time %.2f (all threads %.2f), without collections %.2f%n", size, plan.count(),
+                    baseline.median(), baseline.medianCpu(), plan.median(), plan.medianCpu(),
+                    plan.medianProcessCpu(), plan.median() / baseline.median(),
+                    plan.medianCpu() / baseline.medianCpu(), plan.medianProcessCpu() / baseline.medianProcessCpu(),
                     plan.medianWithoutCollections() / baseline.medianWithoutCollections());
         }
 
@@ -129,6 +134,8 @@ public final class Interleaved {
 
         private final List<Double> cpu = new ArrayList<>();
 
+        private final List<Double> processCpu = new ArrayList<>();
+
         private final List<Double> withoutCollections = new ArrayList<>();
 
         /** Runs the operation on a collected heap and, when {@code record}, keeps its times. */
@@ -137,13 +144,16 @@ public final class Interleaved {
             long collectionStart = collectionMillis();
             long wallStart = System.nanoTime();
             long cpuStart = THREADS.getCurrentThreadCpuTime();
+            long processCpuStart = PROCESS.getProcessCpuTime();
             operation.run();
             double wallMillis = (System.nanoTime() - wallStart) / 1e6;
             double cpuMillis = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+            double processCpuMillis = (PROCESS.getProcessCpuTime() - processCpuStart) / 1e6;
             long collected = collectionMillis() - collectionStart;
             if (record) {
                 wall.add(wallMillis);
                 cpu.add(cpuMillis);
+                processCpu.add(processCpuMillis);
                 withoutCollections.add(wallMillis - collected);
             }
         }
@@ -158,6 +168,11 @@ public final class Interleaved {
 
         double medianCpu() {
             return median(cpu);
+        }
+
+        /** The CPU time of every thread of the process, the second planning thread and the collectors too. */
+        double medianProcessCpu() {
+            return median(processCpu);
         }
 
         double medianWithoutCollections() {
