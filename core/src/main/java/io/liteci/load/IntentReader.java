@@ -9,6 +9,7 @@ import io.liteci.problem.Problems;
 import io.liteci.problem.SourcePosition;
 import io.liteci.schema.Finding;
 import io.liteci.schema.FormatSchemas;
+import io.liteci.schema.IntentShape;
 import io.liteci.schema.Kind;
 import io.liteci.yaml.YamlDocument;
 import io.liteci.yaml.YamlReader;
@@ -44,8 +45,13 @@ public final class IntentReader {
      * its format is checked; the problems found are added to {@code problems}.
      */
     public Optional<ParsedIntent> read(String file, byte[] content, Problems problems, Listener early) {
-        YamlReader.Parsed parsed = yaml.read(file, content, COMPONENTS, (root, index, node) ->
-                early.read(intentName(root), component(index, node)));
+        List<ReadEarly> readEarly = new ArrayList<>();
+        YamlReader.Parsed parsed = yaml.read(file, content, COMPONENTS, (root, index, node) -> {
+            // Read and tested now, while the node is in the processor's cache, rather than again later.
+            Component component = component(index, node);
+            readEarly.add(new ReadEarly(node, component, IntentShape.certainlyValidComponent(node)));
+            early.read(intentName(root), component);
+        });
         problems.addAll(parsed.problems());
         if (!parsed.ok()) {
             return Optional.empty();
@@ -56,7 +62,8 @@ public final class IntentReader {
             return Optional.empty();
         }
         YamlDocument document = parsed.documents().get(0);
-        List<Finding> findings = FormatSchemas.instance().findings(document, Kind.INTENT);
+        List<Finding> findings = FormatSchemas.instance().findings(document, Kind.INTENT, (index, node) ->
+                sameNode(readEarly, index, node) && readEarly.get(index).valid());
         Set<Integer> invalid = new HashSet<>();
         boolean structural = false;
         for (Finding finding : findings) {
@@ -67,10 +74,10 @@ public final class IntentReader {
                     ? finding.problem().forComponent(nameAt(document, component.getAsInt()))
                     : finding.problem());
         }
-        return structural ? Optional.empty() : Optional.of(intent(document, invalid));
+        return structural ? Optional.empty() : Optional.of(intent(document, invalid, readEarly));
     }
 
-    private static ParsedIntent intent(YamlDocument document, Set<Integer> invalid) {
+    private static ParsedIntent intent(YamlDocument document, Set<Integer> invalid, List<ReadEarly> readEarly) {
         JsonNode nodes = document.root().path("spec").path("components");
         List<Component> components = new ArrayList<>();
         Set<String> invalidNames = new HashSet<>();
@@ -82,9 +89,13 @@ public final class IntentReader {
                 }
                 continue;
             }
-            components.add(component(i, node));
+            components.add(sameNode(readEarly, i, node) ? readEarly.get(i).component() : component(i, node));
         }
         return new ParsedIntent(new Intent(intentName(document.root()), components), document, invalidNames);
+    }
+
+    private static boolean sameNode(List<ReadEarly> readEarly, int index, JsonNode node) {
+        return index < readEarly.size() && readEarly.get(index).node() == node;
     }
 
     private static String intentName(JsonNode root) {
@@ -113,6 +124,10 @@ public final class IntentReader {
     private static OptionalInt componentIndex(List<Object> path) {
         boolean inComponents = path.size() > 2 && "spec".equals(path.get(0)) && "components".equals(path.get(1));
         return inComponents && path.get(2) instanceof Integer index ? OptionalInt.of(index) : OptionalInt.empty();
+    }
+
+    /** A component as read from its node while the file was read, and whether it certainly has the right shape. */
+    private record ReadEarly(JsonNode node, Component component, boolean valid) {
     }
 
     /** Told of each component of an intent as soon as it has been read. */

@@ -49,6 +49,14 @@ public final class FormatSchemas {
 
     /** The same problems, each with the path of the node it concerns. */
     public List<Finding> findings(YamlDocument document, Kind kind) {
+        return findings(document, kind, IntentShape.Vouched.NONE);
+    }
+
+    /**
+     * The same problems, where {@code vouched} vouches for the components of an intent that were found
+     * valid on their own (see {@link IntentShape#certainlyValidComponent}).
+     */
+    public List<Finding> findings(YamlDocument document, Kind kind, IntentShape.Vouched vouched) {
         JsonNode root = document.root();
         if (!root.isObject()) {
             return List.of(new Finding(List.of(), Problem.at(document.file(),
@@ -61,7 +69,7 @@ public final class FormatSchemas {
                     document.sourceMap().position(List.of("kind")),
                     "expected kind " + kind.word() + ", found '" + actualKind.asText() + "'")));
         }
-        if (kind == Kind.INTENT && IntentShape.certainlyValid(root)) {
+        if (kind == Kind.INTENT && IntentShape.certainlyValid(root, vouched)) {
             return List.of();
         }
         return validate(document, kind);

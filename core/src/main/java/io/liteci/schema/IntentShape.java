@@ -13,8 +13,11 @@ import java.util.Set;
  * "valid" for documents the schema accepts: whatever it is unsure of (a rule broken, or something it
  * does not know), it leaves to the schema, which then finds and words the problems. A test keeps it
  * in step with the schema file.
+ *
+ * <p>A component can be tested on its own as soon as it has been read, while it is still in the
+ * processor's cache; the test of the whole document then takes the components found valid so.
  */
-final class IntentShape {
+public final class IntentShape {
 
     private static final Set<String> ROOT = Set.of("apiVersion", "kind", "metadata", "spec");
 
@@ -31,6 +34,11 @@ final class IntentShape {
 
     /** Whether the document certainly follows the intent schema; false means "ask the schema". */
     static boolean certainlyValid(JsonNode root) {
+        return certainlyValid(root, Vouched.NONE);
+    }
+
+    /** The same test, taking every component that {@code vouched} vouches for as valid. */
+    static boolean certainlyValid(JsonNode root, Vouched vouched) {
         if (!only(root, ROOT) || !text(root.get("apiVersion"), Kind.API_VERSION)
                 || !text(root.get("kind"), Kind.INTENT.word())) {
             return false;
@@ -46,15 +54,17 @@ final class IntentShape {
         if (!only(spec, SPEC) || components == null || !components.isArray() || components.isEmpty()) {
             return false;
         }
-        for (JsonNode component : components) {
-            if (!component(component)) {
+        for (int i = 0; i < components.size(); i++) {
+            JsonNode component = components.get(i);
+            if (!vouched.test(i, component) && !certainlyValidComponent(component)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean component(JsonNode component) {
+    /** Whether one element of an intent's components certainly follows the schema. */
+    public static boolean certainlyValidComponent(JsonNode component) {
         if (!only(component, COMPONENT) || !name(component.get("name")) || !name(component.get("type"))) {
             return false;
         }
@@ -119,5 +129,16 @@ final class IntentShape {
 
     private static boolean alphanumeric(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    /** Vouches for components already found to follow the schema. */
+    @FunctionalInterface
+    public interface Vouched {
+
+        /** Vouches for none. */
+        Vouched NONE = (index, component) -> false;
+
+        /** Whether the component at {@code index}, this very node, was found valid. */
+        boolean test(int index, JsonNode component);
     }
 }

@@ -54,7 +54,23 @@ class IntentShapeTest {
         "[a, b]"
     })
     void shouldCallAComponentValidExactlyWhenTheSchemaDoes(String component) {
-        assertAgreement(ROOT + METADATA + "spec:\n  components:\n" + VALID_COMPONENT + "    - " + component + "\n");
+        String intent = ROOT + METADATA + "spec:\n  components:\n" + VALID_COMPONENT + "    - " + component + "\n";
+        assertAgreement(intent);
+
+        JsonNode root = read(intent).root();
+        assertThat(IntentShape.certainlyValidComponent(root.path("spec").path("components").get(1)))
+                .as("the component on its own: " + component).isEqualTo(IntentShape.certainlyValid(root));
+    }
+
+    @Test
+    void shouldTakeTheComponentsVouchedForAsValidWithoutTestingThemAgain() {
+        JsonNode root = read(ROOT + METADATA + "spec:\n  components:\n" + VALID_COMPONENT
+                + "    - {name: -api, type: helm}\n").root();
+        JsonNode second = root.path("spec").path("components").get(1);
+
+        assertThat(IntentShape.certainlyValid(root, IntentShape.Vouched.NONE)).isFalse();
+        assertThat(IntentShape.certainlyValid(root, (index, component) -> index == 1 && component == second))
+                .isTrue();
     }
 
     @ParameterizedTest
@@ -107,11 +123,15 @@ class IntentShapeTest {
     }
 
     private static void assertAgreement(String intent) {
-        YamlDocument document = new YamlReader(Limits.DEFAULT).read("intent.yaml", intent).documents().get(0);
+        YamlDocument document = read(intent);
 
         boolean schemaAccepts = FormatSchemas.instance().validate(document, Kind.INTENT).isEmpty();
 
         assertThat(IntentShape.certainlyValid(document.root())).as(intent).isEqualTo(schemaAccepts);
+    }
+
+    private static YamlDocument read(String intent) {
+        return new YamlReader(Limits.DEFAULT).read("intent.yaml", intent).documents().get(0);
     }
 
     /** Removes what only documents the schema: titles, descriptions, its own address and dialect. */
