@@ -9,11 +9,13 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.liteci.problem.FileFailure;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -22,10 +24,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The plan.json contract: a plan as plain maps and lists, and as the exact text written to disk.
@@ -47,6 +57,12 @@ public final class PlanJson {
                     .withArrayEmptySeparator(""))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    /** How many jobs make one part of the text made on two threads. */
+    private static final int JOBS_PER_PART = 64;
+
+    /** What follows the last job: its closing brace is the last character of a part. */
+    private static final byte[] END_OF_JOBS = "\n  ]".getBytes(StandardCharsets.US_ASCII);
 
     private PlanJson() {
     }
@@ -77,21 +93,37 @@ public final class PlanJson {
     }
 
     /**
-     * Streams the text of plan.json, ending with a newline, to {@code out} as UTF-8, field by field: a
-     * large plan is never held as text. The stream is flushed, not closed.
+     * Streams the text of plan.json, ending with a newline, to {@code out} as UTF-8. The jobs are made
+     * into text in parts of a few jobs, on this thread and on a thread of the common pool, and each part
+     * is let go once written; when {@code out} is slower than making text, the parts not yet written can
+     * add up to the whole of the jobs' text. The stream is flushed, not closed.
      */
     public static void write(Plan plan, OutputStream out) throws IOException {
-        write(plan, JSON.createGenerator(out, JsonEncoding.UTF8));
+        write(plan, out, ForkJoinPool.commonPool(), JOBS_PER_PART);
+    }
+
+    /** The same, the jobs' text made in parts of {@code jobsPerPart} jobs, also on a thread of {@code helper}. */
+    static void write(Plan plan, OutputStream out, Executor helper, int jobsPerPart) throws IOException {
+        write(plan, JSON.createGenerator(out, JsonEncoding.UTF8), json -> {
+            if (plan.jobs().size() <= jobsPerPart) {
+                jobs(plan.jobs(), json);
+                return;
+            }
+            json.writeRawValue("[");
+            json.flush();
+            new JobParts(plan.jobs(), jobsPerPart, helper).writeTo(out);
+            out.write(END_OF_JOBS);
+        });
         out.flush();
     }
 
     /** Streams the text of plan.json, ending with a newline, to {@code out}, which is flushed, not closed. */
     public static void write(Plan plan, Writer out) throws IOException {
-        write(plan, JSON.createGenerator(out));
+        write(plan, JSON.createGenerator(out), json -> jobs(plan.jobs(), json));
         out.flush();
     }
 
-    private static void write(Plan plan, JsonGenerator generator) throws IOException {
+    private static void write(Plan plan, JsonGenerator generator, JobsWriter jobs) throws IOException {
         try (JsonGenerator json = generator) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.setPrettyPrinter(PRINTER.createInstance());
@@ -100,11 +132,8 @@ public final class PlanJson {
             json.writeStringField("kind", Plan.KIND);
             json.writeStringField("intent", plan.intent());
             json.writeStringField("liteciVersion", plan.liteciVersion());
-            json.writeArrayFieldStart("jobs");
-            for (PlannedJob job : plan.jobs()) {
-                writeJob(job, json);
-            }
-            json.writeEndArray();
+            json.writeFieldName("jobs");
+            jobs.write(json);
             json.writeArrayFieldStart("levels");
             for (List<String> level : plan.levels()) {
                 strings(level, json);
@@ -113,6 +142,14 @@ public final class PlanJson {
             json.writeEndObject();
             json.writeRaw('\n');
         }
+    }
+
+    private static void jobs(List<PlannedJob> jobs, JsonGenerator json) throws IOException {
+        json.writeStartArray();
+        for (PlannedJob job : jobs) {
+            writeJob(job, json);
+        }
+        json.writeEndArray();
     }
 
     private static void writeJob(PlannedJob job, JsonGenerator json) throws IOException {
@@ -166,6 +203,127 @@ public final class PlanJson {
             json.writeStringField(entry.getKey(), entry.getValue());
         }
         json.writeEndObject();
+    }
+
+    /** Writes the value of the field "jobs". */
+    private interface JobsWriter {
+
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /**
+     * The text of the jobs, from the line break before the first to the closing brace of the last, made in
+     * parts of a few jobs each. The writing thread and a helper thread each make the next part nobody has
+     * begun; the writing thread writes them in order, waiting only for a part the helper is making. Each
+     * part is written by its own generator inside a "jobs" array, at the depth the jobs have in plan.json,
+     * so that the parts joined by commas are the very text one generator writes.
+     */
+    private static final class JobParts {
+
+        private final List<PlannedJob> jobs;
+
+        private final int jobsPerPart;
+
+        private final Executor helper;
+
+        /** The parts' texts, each let go once written. */
+        private final AtomicReferenceArray<CompletableFuture<byte[]>> texts;
+
+        private final AtomicInteger next = new AtomicInteger();
+
+        JobParts(List<PlannedJob> jobs, int jobsPerPart, Executor helper) {
+            this.jobs = jobs;
+            this.jobsPerPart = jobsPerPart;
+            this.helper = helper;
+            this.texts = new AtomicReferenceArray<>((jobs.size() + jobsPerPart - 1) / jobsPerPart);
+            for (int part = 0; part < texts.length(); part++) {
+                texts.set(part, new CompletableFuture<>());
+            }
+        }
+
+        void writeTo(OutputStream out) throws IOException {
+            try {
+                helper.execute(this::makeParts);
+            } catch (RejectedExecutionException refused) {
+                // The writing thread makes every part itself.
+            }
+            try {
+                for (int part = 0; part < texts.length(); part++) {
+                    while (!texts.get(part).isDone() && makeNextPart()) {
+                        // Made a part while the helper makes this one.
+                    }
+                    if (part > 0) {
+                        out.write(',');
+                    }
+                    out.write(text(part));
+                    texts.set(part, null);
+                }
+            } finally {
+                next.set(texts.length());
+            }
+        }
+
+        private void makeParts() {
+            while (makeNextPart()) {
+                // Until every part is made or begun.
+            }
+        }
+
+        /** Makes the next part nobody has begun; false when there is none. */
+        private boolean makeNextPart() {
+            int part = next.getAndIncrement();
+            if (part >= texts.length()) {
+                return false;
+            }
+            CompletableFuture<byte[]> text = texts.get(part);
+            try {
+                text.complete(make(part));
+            } catch (IOException | RuntimeException failure) {
+                text.completeExceptionally(failure);
+            }
+            return true;
+        }
+
+        private byte[] make(int part) throws IOException {
+            Bytes bytes = new Bytes();
+            int start;
+            try (JsonGenerator json = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+                json.setPrettyPrinter(PRINTER.createInstance());
+                json.writeStartObject();
+                json.writeArrayFieldStart("jobs");
+                json.flush();
+                start = bytes.size();
+                int from = part * jobsPerPart;
+                for (PlannedJob job : jobs.subList(from, Math.min(jobs.size(), from + jobsPerPart))) {
+                    writeJob(job, json);
+                }
+                json.flush();
+                return bytes.range(start);
+            }
+        }
+
+        private byte[] text(int part) throws IOException {
+            try {
+                return texts.get(part).join();
+            } catch (CompletionException failed) {
+                if (failed.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw failed;
+            }
+        }
+    }
+
+    /** A byte buffer whose tail can be copied without copying the whole of it first. */
+    private static final class Bytes extends ByteArrayOutputStream {
+
+        Bytes() {
+            super(64 * 1024);
+        }
+
+        byte[] range(int from) {
+            return Arrays.copyOfRange(buf, from, count);
+        }
     }
 
     /**

@@ -2,14 +2,20 @@ package io.liteci.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +97,54 @@ class PlanJsonTextTest {
         PlanJson.write(plan, file);
 
         assertThat(Files.readAllBytes(file)).isEqualTo(PlanJson.write(plan).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shouldWriteTheSameBytesWhenTheJobsAreMadeInPartsOnTwoThreads() throws IOException {
+        Plan plan = manyJobs(planOfEveryKindOfValue(), 301);
+        byte[] inOneGo = PlanJson.write(plan).getBytes(StandardCharsets.UTF_8);
+        ExecutorService helper = Executors.newSingleThreadExecutor();
+        try {
+            for (int jobsPerPart : new int[] {1, 2, 7, 64, 300, 301, 302}) {
+                assertThat(inParts(plan, helper, jobsPerPart)).as("parts of %d jobs", jobsPerPart)
+                        .isEqualTo(inOneGo);
+            }
+        } finally {
+            helper.shutdownNow();
+        }
+    }
+
+    @Test
+    void shouldMakeEveryPartOnTheWritingThreadWhenTheHelperDoesNotRun() throws IOException {
+        Plan plan = manyJobs(planOfEveryKindOfValue(), 50);
+        byte[] inOneGo = PlanJson.write(plan).getBytes(StandardCharsets.UTF_8);
+        Executor neverRuns = task -> { };
+        Executor refuses = task -> {
+            throw new RejectedExecutionException("shut down");
+        };
+        Executor runsAtOnce = Runnable::run;
+
+        assertThat(inParts(plan, neverRuns, 3)).isEqualTo(inOneGo);
+        assertThat(inParts(plan, refuses, 3)).isEqualTo(inOneGo);
+        assertThat(inParts(plan, runsAtOnce, 3)).isEqualTo(inOneGo);
+    }
+
+    private static byte[] inParts(Plan plan, Executor helper, int jobsPerPart) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PlanJson.write(plan, out, helper, jobsPerPart);
+        return out.toByteArray();
+    }
+
+    /** The plan with {@code count} jobs, copies of its own under names of their own. */
+    private static Plan manyJobs(Plan plan, int count) {
+        List<PlannedJob> jobs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            PlannedJob job = plan.jobs().get(i % plan.jobs().size());
+            jobs.add(new PlannedJob(job.component() + "-" + i, job.type(), job.job(), job.dependsOn(), job.agent(),
+                    job.timeoutSeconds(), job.labels(), job.steps()));
+        }
+        return new Plan(plan.intent(), plan.liteciVersion(), jobs, List.of(
+                jobs.stream().map(PlannedJob::component).toList()));
     }
 
     private static Plan planOfEveryKindOfValue() {
