@@ -12,6 +12,7 @@ import io.liteci.model.Version;
 import io.liteci.problem.Suggestions;
 import io.liteci.schema.InputSchema;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -140,10 +141,18 @@ final class JobPlanner {
 
         private PlannedStep step(Step step) {
             String command = step.command().render(placeholder -> ShellQuoting.quote(value(step, placeholder)));
+            return new PlannedStep(step.name(), command, step.timeout().toSeconds(), step.retries(),
+                    step.onFailure().word(), env(step));
+        }
+
+        /** The step's environment, in the order written; most steps have none, and share one empty map. */
+        private Map<String, String> env(Step step) {
+            if (step.env().isEmpty()) {
+                return Map.of();
+            }
             Map<String, String> env = new LinkedHashMap<>();
             step.env().forEach((key, template) -> env.put(key, template.render(placeholder -> value(step, placeholder))));
-            return new PlannedStep(step.name(), command, step.timeout().toSeconds(), step.retries(),
-                    step.onFailure().word(), env);
+            return Collections.unmodifiableMap(env);
         }
 
         private String value(Step step, Template.Placeholder placeholder) {

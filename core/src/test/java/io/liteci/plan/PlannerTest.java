@@ -4,6 +4,7 @@ import static io.liteci.support.Fixtures.INTENT_HEADER;
 import static io.liteci.support.Fixtures.messages;
 import static io.liteci.support.Fixtures.plan;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,18 @@ class PlannerTest {
                 new PlannedStep("apply", "kubectl apply --namespace shop -f 'k8s dir'/api.yaml", 150, 2, "fail",
                         Map.of("RELEASE", "shop-api")),
                 new PlannedStep("announce", "echo deployed hello with deploy", 600, 0, "continue", Map.of()));
+    }
+
+    @Test
+    void shouldPlanStepsWhoseEnvironmentCannotBeChanged() {
+        PlannedJob job = valid("""
+                    - {name: api, type: app, inputs: {namespace: shop}}
+                """).jobs().get(0);
+
+        for (PlannedStep step : job.steps()) {
+            assertThatThrownBy(() -> step.env().put("PATH", "/tmp")).as(step.name())
+                    .isInstanceOf(UnsupportedOperationException.class);
+        }
     }
 
     @Test
