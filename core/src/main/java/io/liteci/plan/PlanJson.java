@@ -247,9 +247,10 @@ public final class PlanJson {
             } catch (RejectedExecutionException refused) {
                 // The writing thread makes every part itself.
             }
+            Bytes scratch = new Bytes();
             try {
                 for (int part = 0; part < texts.length(); part++) {
-                    while (!texts.get(part).isDone() && makeNextPart()) {
+                    while (!texts.get(part).isDone() && makeNextPart(scratch)) {
                         // Made a part while the helper makes this one.
                     }
                     if (part > 0) {
@@ -264,28 +265,29 @@ public final class PlanJson {
         }
 
         private void makeParts() {
-            while (makeNextPart()) {
+            Bytes scratch = new Bytes();
+            while (makeNextPart(scratch)) {
                 // Until every part is made or begun.
             }
         }
 
-        /** Makes the next part nobody has begun; false when there is none. */
-        private boolean makeNextPart() {
+        /** Makes the next part nobody has begun, in {@code scratch}; false when there is none. */
+        private boolean makeNextPart(Bytes scratch) {
             int part = next.getAndIncrement();
             if (part >= texts.length()) {
                 return false;
             }
             CompletableFuture<byte[]> text = texts.get(part);
             try {
-                text.complete(make(part));
+                text.complete(make(part, scratch));
             } catch (IOException | RuntimeException failure) {
                 text.completeExceptionally(failure);
             }
             return true;
         }
 
-        private byte[] make(int part) throws IOException {
-            Bytes bytes = new Bytes();
+        private byte[] make(int part, Bytes bytes) throws IOException {
+            bytes.reset();
             int start;
             try (JsonGenerator json = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
                 json.setPrettyPrinter(PRINTER.createInstance());
@@ -314,7 +316,7 @@ public final class PlanJson {
         }
     }
 
-    /** A byte buffer whose tail can be copied without copying the whole of it first. */
+    /** A byte buffer, used again for every part, whose tail can be copied without copying the whole first. */
     private static final class Bytes extends ByteArrayOutputStream {
 
         Bytes() {
