@@ -112,12 +112,16 @@ public final class Interleaved {
         }
 
         void report() {
+            // The process's CPU clock counts in steps of about 10 ms, too coarse for the smallest intents.
+            String allThreads = baseline.medianProcessCpu() > 0
+                    ? String.format(Locale.ROOT, "%.2f", plan.medianProcessCpu() / baseline.medianProcessCpu())
+                    : "too short to tell";
             System.out.printf(Locale.ROOT, "%,d components over %d rounds, medians: baseline %.1f ms (CPU %.1f ms),"
                     + " end to end %.1f ms (CPU %.1f ms, %.1f ms in all threads); end to end / baseline %.2f,"
-                    + " in CPU time %.2f (all threads %.2f), without collections %.2f%n", size, plan.count(),
+                    + " in CPU time %.2f (all threads %s), without collections %.2f%n", size, plan.count(),
                     baseline.median(), baseline.medianCpu(), plan.median(), plan.medianCpu(),
                     plan.medianProcessCpu(), plan.median() / baseline.median(),
-                    plan.medianCpu() / baseline.medianCpu(), plan.medianProcessCpu() / baseline.medianProcessCpu(),
+                    plan.medianCpu() / baseline.medianCpu(), allThreads,
                     plan.medianWithoutCollections() / baseline.medianWithoutCollections());
         }
 
