@@ -84,8 +84,7 @@ public final class Engine {
         try {
             long size = Files.size(intent);
             if (size > limits.maxFileBytes()) {
-                return refused(Problem.at(name, SourcePosition.UNKNOWN, "file of " + size
-                        + " bytes is larger than the limit of " + limits.maxFileBytes() + " bytes"));
+                return refused(FileFailure.tooLarge(name, size, limits.maxFileBytes()));
             }
             return plan(name, Files.readAllBytes(intent), options);
         } catch (NoSuchFileException missing) {

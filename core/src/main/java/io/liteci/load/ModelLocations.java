@@ -2,7 +2,6 @@ package io.liteci.load;
 
 import io.liteci.problem.FileFailure;
 import io.liteci.problem.Problem;
-import io.liteci.problem.SourcePosition;
 import io.liteci.yaml.Limits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -160,8 +159,7 @@ public final class ModelLocations {
             try {
                 long size = Files.size(file);
                 if (size > limits.maxFileBytes()) {
-                    problems.add(Problem.at(display, SourcePosition.UNKNOWN, "file of " + size
-                            + " bytes is larger than the limit of " + limits.maxFileBytes() + " bytes"));
+                    problems.add(FileFailure.tooLarge(display, size, limits.maxFileBytes()));
                     return Optional.empty();
                 }
                 return Optional.of(new SourceFile(display,

@@ -45,6 +45,12 @@ public final class FileFailure {
         return unreadable(file, reason(failure));
     }
 
+    /** The problem of a file refused unread because it is larger than {@code limit} bytes. */
+    public static Problem tooLarge(String file, long size, long limit) {
+        return Problem.at(file, SourcePosition.UNKNOWN, "file of " + size + " bytes is larger than the limit of "
+                + limit + " bytes");
+    }
+
     /** The problem of a file that could not be read, for the given reason. */
     public static Problem unreadable(String file, String reason) {
         return Problem.at(file, SourcePosition.UNKNOWN, "cannot read: " + reason);

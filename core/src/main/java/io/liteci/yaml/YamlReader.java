@@ -117,8 +117,7 @@ public final class YamlReader {
     }
 
     private Parsed tooLarge(String file, long size) {
-        return failed(Problem.at(file, SourcePosition.UNKNOWN, "file of " + size
-                + " bytes is larger than the limit of " + limits.maxFileBytes() + " bytes"));
+        return failed(FileFailure.tooLarge(file, size, limits.maxFileBytes()));
     }
 
     private static Parsed failed(Problem problem) {
