@@ -63,7 +63,7 @@ public final class Engine {
         Problems problems = new Problems();
         try (EarlyPlanner early = new EarlyPlanner(new Planner(registry, VERSION), options)) {
             Optional<ParsedIntent> parsed = new IntentReader(new YamlReader(limits))
-                    .read(file, intent, problems, early::read);
+                    .read(file, intent, problems, early::take);
             if (parsed.isEmpty()) {
                 return new Planned(Optional.empty(), problems.list());
             }

@@ -17,11 +17,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Plans the components of an intent on a second thread while the thread reading the file goes on
  * reading, so that planning a large intent costs little more than reading it.
  *
- * <p>The reading thread hands over each component as soon as its YAML has been read, in batches. When
- * the file has been read, it plans the batches the second thread has not begun and waits for the one
- * in progress; if no second thread ever runs, it plans them all, as it would have without this class.
- * The plan is the same either way: an outcome depends on the component and the intent's name alone,
- * and the {@link Planner} uses one only for a component and name equal to those of the parsed intent.
+ * <p>The reading thread hands the components over in batches as soon as their YAML has been read.
+ * When the file has been read, it takes back the batches the second thread has not begun and waits for
+ * the one in progress; the {@link Planner} then plans what was taken back, as it would have without
+ * this class. So the inputs of one model are never checked on two threads at once, and the plan is
+ * the same either way: an outcome depends on the component and the intent's name alone, and the
+ * planner uses one only for the very component of the parsed intent and an equal name.
  */
 public final class EarlyPlanner implements AutoCloseable {
 
@@ -37,15 +38,20 @@ public final class EarlyPlanner implements AutoCloseable {
 
     private final int batchSize;
 
-    /** Every batch handed over, in the order read; used by the reading thread only. */
+    /** Every batch handed over; used by the reading thread only. */
     private final List<Batch> batches = new ArrayList<>();
 
     private final Queue<Batch> pending = new ConcurrentLinkedQueue<>();
 
-    private final AtomicBoolean working = new AtomicBoolean();
+    /** Whether a task of the second thread is scheduled or running. */
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+
+    /** What the executor holds: this planner, until it is closed. */
+    private final ReleasableTask task = new ReleasableTask(this::work);
 
     private volatile boolean closed;
 
+    /** The components read since the last batch was handed over. */
     private Batch filling;
 
     private int used;
@@ -64,7 +70,7 @@ public final class EarlyPlanner implements AutoCloseable {
     }
 
     /** Takes a component as soon as it has been read, with the intent's name as read so far. */
-    public void read(String intentName, Component component) {
+    public void take(String intentName, Component component) {
         if (filling != null && !filling.intentName.equals(intentName)) {
             handOver();
         }
@@ -79,28 +85,31 @@ public final class EarlyPlanner implements AutoCloseable {
 
     /** Plans the intent once read, with the outcomes planned early where they are for its components. */
     public Planned plan(ParsedIntent parsed) {
-        if (filling != null) {
-            batches.add(filling);
-            filling = null;
-        }
+        filling = null;
+        List<Batch> begun = new ArrayList<>();
         for (Batch batch : batches) {
-            batch.planUnlessClaimed(jobPlanner);
+            if (!batch.claimed.compareAndSet(false, true)) {
+                begun.add(batch);
+            }
         }
-        Outcome[] outcomes = new Outcome[batches.stream().mapToInt(batch -> batch.components.size()).sum()];
-        for (Batch batch : batches) {
+        List<Outcome> early = new ArrayList<>();
+        for (Batch batch : begun) {
             batch.awaitPlanned();
             for (Outcome outcome : batch.outcomes) {
-                if (outcome != null && outcome.component().index() < outcomes.length) {
-                    outcomes[outcome.component().index()] = outcome;
+                if (outcome != null) {
+                    early.add(outcome);
                 }
             }
         }
+        int count = early.isEmpty() ? 0 : early.get(early.size() - 1).component().index() + 1;
+        Outcome[] byIndex = new Outcome[count];
+        early.forEach(outcome -> byIndex[outcome.component().index()] = outcome);
         return planner.plan(parsed, options, (component, intentName) -> {
-            Outcome early = component.index() < outcomes.length ? outcomes[component.index()] : null;
-            boolean same = early != null && early.component().equals(component)
-                    && early.intentName().equals(intentName);
+            Outcome outcome = component.index() < byIndex.length ? byIndex[component.index()] : null;
+            boolean same = outcome != null && outcome.component() == component
+                    && outcome.intentName().equals(intentName);
             used += same ? 1 : 0;
-            return same ? Optional.of(early) : Optional.empty();
+            return same ? Optional.of(outcome) : Optional.empty();
         });
     }
 
@@ -109,40 +118,46 @@ public final class EarlyPlanner implements AutoCloseable {
         return used;
     }
 
-    /** Stops the second thread after the component it is planning; what it has not planned is left. */
+    /** Stops the second thread after the component it is planning, and lets go of everything. */
     @Override
     public void close() {
         closed = true;
+        task.release();
+        pending.clear();
     }
 
     private void handOver() {
         batches.add(filling);
         pending.add(filling);
         filling = null;
-        if (working.compareAndSet(false, true)) {
+        if (scheduled.compareAndSet(false, true)) {
             try {
-                executor.execute(this::work);
-            } catch (RejectedExecutionException refused) {
-                working.set(false);
+                executor.execute(task);
+            } catch (RejectedExecutionException | OutOfMemoryError refused) {
+                // No second thread, or none to be had: the reading thread's planner plans everything.
+                scheduled.set(false);
             }
         }
     }
 
-    /** Plans the batches handed over until there are none, then ends; the next batch starts it again. */
+    /** Plans the batches handed over until there are none, then ends; the next batch schedules it again. */
     private void work() {
         while (true) {
-            Batch batch;
-            while (!closed && (batch = pending.poll()) != null) {
-                batch.planUnlessClaimed(jobPlanner);
+            try {
+                Batch batch;
+                while (!closed && (batch = pending.poll()) != null) {
+                    batch.planUnlessClaimed(jobPlanner);
+                }
+            } finally {
+                scheduled.set(false);
             }
-            working.set(false);
-            if (closed || pending.isEmpty() || !working.compareAndSet(false, true)) {
+            if (closed || pending.isEmpty() || !scheduled.compareAndSet(false, true)) {
                 return;
             }
         }
     }
 
-    /** Components read one after the other, planned together by whichever thread claims them first. */
+    /** Components read one after the other, planned together by the second thread unless taken back first. */
     private final class Batch {
 
         private final String intentName;
@@ -153,7 +168,7 @@ public final class EarlyPlanner implements AutoCloseable {
 
         private final CountDownLatch planned = new CountDownLatch(1);
 
-        private Outcome[] outcomes;
+        private Outcome[] outcomes = new Outcome[0];
 
         Batch(String intentName) {
             this.intentName = intentName;
@@ -177,6 +192,7 @@ public final class EarlyPlanner implements AutoCloseable {
             }
         }
 
+        /** Waits for the second thread to finish this batch, which it has begun. */
         void awaitPlanned() {
             boolean interrupted = false;
             while (true) {

@@ -94,15 +94,14 @@ public final class PlanJson {
 
     /**
      * Streams the text of plan.json, ending with a newline, to {@code out} as UTF-8. The jobs are made
-     * into text in parts of a few jobs, on this thread and on a thread of the common pool, and each part
-     * is let go once written; when {@code out} is slower than making text, the parts not yet written can
-     * add up to the whole of the jobs' text. The stream is flushed, not closed.
+     * into text in parts of a few jobs, on this thread and on a thread of the common pool; a few parts
+     * at most wait to be written, and each is let go once written. The stream is flushed, not closed.
      */
     public static void write(Plan plan, OutputStream out) throws IOException {
         write(plan, out, ForkJoinPool.commonPool(), JOBS_PER_PART);
     }
 
-    /** The same, the jobs' text made in parts of {@code jobsPerPart} jobs, also on a thread of {@code helper}. */
+    /** The same, with the jobs' text made in parts of {@code jobsPerPart} jobs, also on {@code helper}. */
     static void write(Plan plan, OutputStream out, Executor helper, int jobsPerPart) throws IOException {
         write(plan, JSON.createGenerator(out, JsonEncoding.UTF8), json -> {
             if (plan.jobs().size() <= jobsPerPart) {
@@ -214,11 +213,15 @@ public final class PlanJson {
     /**
      * The text of the jobs, from the line break before the first to the closing brace of the last, made in
      * parts of a few jobs each. The writing thread and a helper thread each make the next part nobody has
-     * begun; the writing thread writes them in order, waiting only for a part the helper is making. Each
-     * part is written by its own generator inside a "jobs" array, at the depth the jobs have in plan.json,
-     * so that the parts joined by commas are the very text one generator writes.
+     * begun; the writing thread writes them in order, waiting only for a part the helper is making. The
+     * helper stops when it is {@link #AHEAD} parts ahead of the writing, which then makes the rest itself,
+     * so that a slow output never holds more than that many parts. Each part is written by its own
+     * generator inside a "jobs" array, at the depth the jobs have in plan.json, so that the parts joined
+     * by commas are the very text one generator writes.
      */
     private static final class JobParts {
+
+        private static final int AHEAD = 16;
 
         private final List<PlannedJob> jobs;
 
@@ -231,6 +234,9 @@ public final class PlanJson {
 
         private final AtomicInteger next = new AtomicInteger();
 
+        /** The part the writing thread writes next. */
+        private volatile int writing;
+
         JobParts(List<PlannedJob> jobs, int jobsPerPart, Executor helper) {
             this.jobs = jobs;
             this.jobsPerPart = jobsPerPart;
@@ -242,14 +248,16 @@ public final class PlanJson {
         }
 
         void writeTo(OutputStream out) throws IOException {
+            ReleasableTask task = new ReleasableTask(this::makeParts);
             try {
-                helper.execute(this::makeParts);
-            } catch (RejectedExecutionException refused) {
-                // The writing thread makes every part itself.
+                helper.execute(task);
+            } catch (RejectedExecutionException | OutOfMemoryError refused) {
+                // No helper, or none to be had: the writing thread makes every part itself.
             }
             Bytes scratch = new Bytes();
             try {
                 for (int part = 0; part < texts.length(); part++) {
+                    writing = part;
                     while (!texts.get(part).isDone() && makeNextPart(scratch)) {
                         // Made a part while the helper makes this one.
                     }
@@ -261,13 +269,15 @@ public final class PlanJson {
                 }
             } finally {
                 next.set(texts.length());
+                task.release();
             }
         }
 
+        /** Makes parts on the helper thread until every part is made or begun, or it is far enough ahead. */
         private void makeParts() {
             Bytes scratch = new Bytes();
-            while (makeNextPart(scratch)) {
-                // Until every part is made or begun.
+            while (next.get() < writing + AHEAD && makeNextPart(scratch)) {
+                // The next part.
             }
         }
 
@@ -282,6 +292,9 @@ public final class PlanJson {
                 text.complete(make(part, scratch));
             } catch (IOException | RuntimeException failure) {
                 text.completeExceptionally(failure);
+            } catch (Error failure) {
+                text.completeExceptionally(failure);
+                throw failure;
             }
             return true;
         }
@@ -304,12 +317,20 @@ public final class PlanJson {
             }
         }
 
+        /** The text of a part, or the failure of making it, as it was thrown. */
         private byte[] text(int part) throws IOException {
             try {
                 return texts.get(part).join();
             } catch (CompletionException failed) {
-                if (failed.getCause() instanceof IOException io) {
+                Throwable cause = failed.getCause();
+                if (cause instanceof IOException io) {
                     throw io;
+                }
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (cause instanceof Error error) {
+                    throw error;
                 }
                 throw failed;
             }

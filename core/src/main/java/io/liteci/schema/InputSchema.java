@@ -45,7 +45,9 @@ public final class InputSchema {
 
     /**
      * Checks a component's inputs, leaving the wording of what is wrong until the document they lie in
-     * is at hand. The compiled schema is only read, so several threads may check inputs at once.
+     * is at hand. The schema library may finish setting up parts of a schema (such as the targets of
+     * {@code $dynamicRef}) the first time they are used, without a lock, so inputs of one schema are
+     * checked on one thread at a time; another thread may take over once it has been handed the work.
      */
     public Verdict validate(JsonNode inputs) {
         List<Error> errors = compiled.validate(inputs);

@@ -12,6 +12,7 @@ import io.liteci.support.Fixtures;
 import io.liteci.yaml.Limits;
 import io.liteci.yaml.YamlReader;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,19 +36,32 @@ class EarlyPlannerTest {
     @Test
     void shouldTakeTheOutcomeOfEveryComponentPlannedWhileTheFileWasRead() {
         String intent = components(200);
-        Early early = planEarly(intent, SAME_THREAD, 16);
+        Early early = planEarly(intent, SAME_THREAD, 20);
 
         assertThat(early.outcomesUsed()).isEqualTo(200);
         assertThat(text(early.planned())).isEqualTo(text(planAlone(intent)));
     }
 
     @Test
-    void shouldPlanTheSameOnAnotherThreadAsTheReadingThreadAlone() {
+    void shouldPlanOnTheOtherThreadTheSameAsTheReadingThreadAlone() {
         String intent = components(2_000);
         String alone = text(planAlone(intent));
 
-        for (int round = 0; round < 20; round++) {
-            assertThat(text(planEarly(intent, OTHER_THREAD, 1 + round).planned())).isEqualTo(alone);
+        for (int batchSize = 1; batchSize <= 20; batchSize++) {
+            Early early = planEarly(intent, OTHER_THREAD, batchSize, EarlyPlannerTest::awaitOtherThread);
+
+            assertThat(early.outcomesUsed()).as("batches of %d", batchSize).isEqualTo(2_000 / batchSize * batchSize);
+            assertThat(text(early.planned())).as("batches of %d", batchSize).isEqualTo(alone);
+        }
+    }
+
+    @Test
+    void shouldPlanTheSameWhileTheOtherThreadIsStillPlanning() {
+        String intent = components(2_000);
+        String alone = text(planAlone(intent));
+
+        for (int batchSize = 1; batchSize <= 20; batchSize++) {
+            assertThat(text(planEarly(intent, OTHER_THREAD, batchSize).planned())).isEqualTo(alone);
         }
     }
 
@@ -114,11 +128,26 @@ class EarlyPlannerTest {
     }
 
     private static Early planEarly(String intent, Executor executor, int batchSize) {
+        return planEarly(intent, executor, batchSize, () -> { });
+    }
+
+    /** Plans while reading; {@code beforePlanning} runs once the file has been read. */
+    private static Early planEarly(String intent, Executor executor, int batchSize, Runnable beforePlanning) {
         Problems problems = new Problems();
         try (EarlyPlanner early = new EarlyPlanner(PLANNER, PlanOptions.NONE, executor, batchSize)) {
-            ParsedIntent parsed = reader().read("intent.yaml", bytes(intent), problems, early::read).orElseThrow();
+            ParsedIntent parsed = reader().read("intent.yaml", bytes(intent), problems, early::take).orElseThrow();
             assertThat(problems.list()).isEmpty();
+            beforePlanning.run();
             return new Early(early.plan(parsed), early.outcomesUsed());
+        }
+    }
+
+    /** Waits until the other thread has run every task given to it so far. */
+    private static void awaitOtherThread() {
+        try {
+            OTHER_THREAD.submit(() -> { }).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
         }
     }
 
