@@ -63,7 +63,7 @@ public final class IntentReader {
         }
         YamlDocument document = parsed.documents().get(0);
         List<Finding> findings = FormatSchemas.instance().findings(document, Kind.INTENT, (index, node) ->
-                sameNode(readEarly, index, node) && readEarly.get(index).valid());
+                sameNode(readEarly, index, node) && readEarly.get(index).certainlyValid());
         Set<Integer> invalid = new HashSet<>();
         boolean structural = false;
         for (Finding finding : findings) {
@@ -127,7 +127,7 @@ public final class IntentReader {
     }
 
     /** A component as read from its node while the file was read, and whether it certainly has the right shape. */
-    private record ReadEarly(JsonNode node, Component component, boolean valid) {
+    private record ReadEarly(JsonNode node, Component component, boolean certainlyValid) {
     }
 
     /** Told of each component of an intent as soon as it has been read. */
@@ -136,7 +136,8 @@ public final class IntentReader {
 
         /**
          * @param intentName the intent's name as read so far, empty when the file names it only later
-         * @param component the component, as read, before its format is checked
+         * @param component the component, as read, before its format is checked: from an element that may
+         *     not even be a mapping, in which case its name and type are empty
          */
         void read(String intentName, Component component);
     }

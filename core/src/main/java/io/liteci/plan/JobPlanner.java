@@ -59,8 +59,8 @@ final class JobPlanner {
         if (job.isEmpty() || !issues.isEmpty()) {
             return new Outcome(component, intentName, Optional.empty(), issues);
         }
-        Optional<PlannedJob> planned = new Rendering(component, intentName, model.get(), job.get(), issues).job();
-        return new Outcome(component, intentName, planned, issues);
+        Rendering rendering = new Rendering(component, intentName, model.get(), job.get(), issues);
+        return new Outcome(component, intentName, rendering.job(), issues);
     }
 
     private Optional<Model> model(Component component, List<Outcome.Issue> issues) {

@@ -49,14 +49,14 @@ public final class FormatSchemas {
 
     /** The same problems, each with the path of the node it concerns. */
     public List<Finding> findings(YamlDocument document, Kind kind) {
-        return findings(document, kind, IntentShape.Vouched.NONE);
+        return findings(document, kind, IntentShape.KnownValid.NONE);
     }
 
     /**
-     * The same problems, where {@code vouched} vouches for the components of an intent that were found
+     * The same problems, where {@code knownValid} knows the components of an intent that were found
      * valid on their own (see {@link IntentShape#certainlyValidComponent}).
      */
-    public List<Finding> findings(YamlDocument document, Kind kind, IntentShape.Vouched vouched) {
+    public List<Finding> findings(YamlDocument document, Kind kind, IntentShape.KnownValid knownValid) {
         JsonNode root = document.root();
         if (!root.isObject()) {
             return List.of(new Finding(List.of(), Problem.at(document.file(),
@@ -69,7 +69,7 @@ public final class FormatSchemas {
                     document.sourceMap().position(List.of("kind")),
                     "expected kind " + kind.word() + ", found '" + actualKind.asText() + "'")));
         }
-        if (kind == Kind.INTENT && IntentShape.certainlyValid(root, vouched)) {
+        if (kind == Kind.INTENT && IntentShape.certainlyValid(root, knownValid)) {
             return List.of();
         }
         return validate(document, kind);

@@ -34,11 +34,11 @@ public final class IntentShape {
 
     /** Whether the document certainly follows the intent schema; false means "ask the schema". */
     static boolean certainlyValid(JsonNode root) {
-        return certainlyValid(root, Vouched.NONE);
+        return certainlyValid(root, KnownValid.NONE);
     }
 
-    /** The same test, taking every component that {@code vouched} vouches for as valid. */
-    static boolean certainlyValid(JsonNode root, Vouched vouched) {
+    /** The same test, taking every component that {@code knownValid} knows to be valid as valid. */
+    static boolean certainlyValid(JsonNode root, KnownValid knownValid) {
         if (!only(root, ROOT) || !text(root.get("apiVersion"), Kind.API_VERSION)
                 || !text(root.get("kind"), Kind.INTENT.word())) {
             return false;
@@ -56,7 +56,7 @@ public final class IntentShape {
         }
         for (int i = 0; i < components.size(); i++) {
             JsonNode component = components.get(i);
-            if (!vouched.test(i, component) && !certainlyValidComponent(component)) {
+            if (!knownValid.test(i, component) && !certainlyValidComponent(component)) {
                 return false;
             }
         }
@@ -131,12 +131,12 @@ public final class IntentShape {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
-    /** Vouches for components already found to follow the schema. */
+    /** Knows the components already found to follow the schema. */
     @FunctionalInterface
-    public interface Vouched {
+    public interface KnownValid {
 
-        /** Vouches for none. */
-        Vouched NONE = (index, component) -> false;
+        /** Knows none. */
+        KnownValid NONE = (index, component) -> false;
 
         /** Whether the component at {@code index}, this very node, was found valid. */
         boolean test(int index, JsonNode component);

@@ -63,12 +63,12 @@ class IntentShapeTest {
     }
 
     @Test
-    void shouldTakeTheComponentsVouchedForAsValidWithoutTestingThemAgain() {
+    void shouldTakeTheComponentsKnownToBeValidWithoutTestingThemAgain() {
         JsonNode root = read(ROOT + METADATA + "spec:\n  components:\n" + VALID_COMPONENT
                 + "    - {name: -api, type: helm}\n").root();
         JsonNode second = root.path("spec").path("components").get(1);
 
-        assertThat(IntentShape.certainlyValid(root, IntentShape.Vouched.NONE)).isFalse();
+        assertThat(IntentShape.certainlyValid(root, IntentShape.KnownValid.NONE)).isFalse();
         assertThat(IntentShape.certainlyValid(root, (index, component) -> index == 1 && component == second))
                 .isTrue();
     }

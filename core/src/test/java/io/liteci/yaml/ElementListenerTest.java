@@ -53,19 +53,21 @@ class ElementListenerTest {
         List<Integer> told = new ArrayList<>();
         ElementListener listener = (root, index, element) -> told.add(index);
 
-        reader.read("elsewhere.yaml", bytes("""
-                other: {components: [{name: api}]}
-                spec: {components: []}
-                """), COMPONENTS, listener);
-        reader.read("alias.yaml", bytes("""
-                list: &list [{name: db}]
-                spec: {components: *list}
-                """), COMPONENTS, listener);
-        reader.read("merged.yaml", bytes("""
-                base: &base {components: [{name: db}]}
-                spec: {<<: *base}
-                """), COMPONENTS, listener);
+        List<YamlReader.Parsed> parsed = List.of(
+                reader.read("elsewhere.yaml", bytes("""
+                        other: {components: [{name: api}]}
+                        spec: {components: []}
+                        """), COMPONENTS, listener),
+                reader.read("alias.yaml", bytes("""
+                        list: &list [{name: db}]
+                        spec: {components: *list}
+                        """), COMPONENTS, listener),
+                reader.read("merged.yaml", bytes("""
+                        base: &base {components: [{name: db}]}
+                        spec: {<<: *base}
+                        """), COMPONENTS, listener));
 
+        assertThat(parsed).allSatisfy(file -> assertThat(file.problems()).isEmpty());
         assertThat(told).isEmpty();
     }
 
