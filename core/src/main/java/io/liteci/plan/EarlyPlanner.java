@@ -92,18 +92,17 @@ public final class EarlyPlanner implements AutoCloseable {
                 begun.add(batch);
             }
         }
-        List<Outcome> early = new ArrayList<>();
+        // The batches hold the components in the order read, so the last one read has the highest index.
+        int count = batches.isEmpty() ? 0 : batches.get(batches.size() - 1).lastIndex() + 1;
+        Outcome[] byIndex = new Outcome[count];
         for (Batch batch : begun) {
             batch.awaitPlanned();
             for (Outcome outcome : batch.outcomes) {
                 if (outcome != null) {
-                    early.add(outcome);
+                    byIndex[outcome.component().index()] = outcome;
                 }
             }
         }
-        int count = early.isEmpty() ? 0 : early.get(early.size() - 1).component().index() + 1;
-        Outcome[] byIndex = new Outcome[count];
-        early.forEach(outcome -> byIndex[outcome.component().index()] = outcome);
         return planner.plan(parsed, options, (component, intentName) -> {
             Outcome outcome = component.index() < byIndex.length ? byIndex[component.index()] : null;
             boolean same = outcome != null && outcome.component() == component
@@ -172,6 +171,10 @@ public final class EarlyPlanner implements AutoCloseable {
 
         Batch(String intentName) {
             this.intentName = intentName;
+        }
+
+        int lastIndex() {
+            return components.get(components.size() - 1).index();
         }
 
         void planUnlessClaimed(JobPlanner jobPlanner) {
